@@ -1,0 +1,72 @@
+import express, { type Express, type RequestHandler } from 'express';
+import { adminRouter } from './admin/admin.router.js';
+import { gatewayGuard } from './auth/gateway-guard.js';
+import type { RealmContext } from './auth/realm/realm-context.js';
+import { realmRouter, unknownRealm } from './auth/realm/realm.router.js';
+import { publicBaseUrl, realmPath } from './auth/realm-urls.js';
+import type { Deps } from './deps.js';
+import { EnvelopeRegistry, gatewayEnvelope, oauthEnvelope, problemEnvelope } from './pipeline/envelopes.js';
+import { errorHandler, unmatchedHandler } from './pipeline/error-handler.js';
+import { RouteCatalog } from './pipeline/route-catalog.js';
+import { mountDocreader } from './surfaces/docreader/index.js';
+import { mountFaceapi } from './surfaces/faceapi/index.js';
+import { sessionsRouter } from './surfaces/sessions/sessions.router.js';
+
+export const PREFIXES = {
+  docreader: '/mobilesdk/docreader',
+  faceapi: '/mobilesdk/faceapi',
+  sessions: '/mobilesdk/sessions',
+  admin: '/__admin',
+} as const;
+
+/** While shutting down, requests that still arrive on kept-alive sockets get 503 and a closed connection. */
+function refuseWhileDraining(lifecycle: Deps['lifecycle']): RequestHandler {
+  return (_req, res, next) => {
+    if (!lifecycle.draining) return next();
+    res.status(503).set({ Connection: 'close', 'Retry-After': '1' }).json({ statusCode: 503, message: 'Service is shutting down.' });
+  };
+}
+
+/** Builds the whole mock from its dependencies. Never listens. */
+export function createApp(deps: Deps): Express {
+  const { config } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('trust proxy', false);
+  const catalog = new RouteCatalog();
+  const envelopes = new EnvelopeRegistry(gatewayEnvelope);
+  let traceCounter = 0;
+  const newRequestId = () => `00-${deps.ids.uuid().replace(/-/g, '')}-${(++traceCounter).toString(16).padStart(16, '0')}-00`;
+
+  app.use(refuseWhileDraining(deps.lifecycle));
+
+  // Gateway surfaces, busiest first.
+  const guard = gatewayGuard(deps.clients, deps.verifier, config.gateway);
+  const jsonBody = express.json({ limit: config.limits.jsonBodyBytes });
+  app.use(PREFIXES.docreader, mountDocreader(PREFIXES.docreader, { clock: deps.clock, guard, jsonBody }, catalog));
+  app.use(PREFIXES.faceapi, mountFaceapi(PREFIXES.faceapi, { clock: deps.clock, guard, jsonBody }, catalog));
+  app.use(PREFIXES.sessions, sessionsRouter(PREFIXES.sessions, { service: deps.sessions, clients: deps.clients, guard, jsonBody }, catalog));
+  envelopes.register(PREFIXES.sessions, problemEnvelope);
+  envelopes.register('/mobilesdk', gatewayEnvelope);
+
+  const realmPrefix = realmPath(config.realm.name);
+  const realm: RealmContext = {
+    config: config.realm,
+    clients: deps.clients,
+    keys: deps.keys,
+    tokens: deps.tokens,
+    verifier: deps.verifier,
+    issuerFor: (req) => publicBaseUrl(req, config.publicUrl) + realmPrefix,
+  };
+  app.use(realmPrefix, realmRouter(realmPrefix, realm, catalog, config.limits.formBodyBytes));
+  app.use('/auth/realms/:realm', (req, res, next) => (req.params.realm === config.realm.name ? next() : unknownRealm(req, res, next)));
+  envelopes.register('/auth', oauthEnvelope);
+
+  app.use(PREFIXES.admin, adminRouter(PREFIXES.admin, { lifecycle: deps.lifecycle }, catalog));
+  envelopes.register(PREFIXES.admin, problemEnvelope);
+
+  app.use(unmatchedHandler(catalog));
+  app.use(errorHandler(envelopes, deps.log, newRequestId));
+  return app;
+}

@@ -1,0 +1,72 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { MockConfig } from '../config.js';
+import { HttpError } from '../core/http-error.js';
+import type { ClientRegistry } from './client-registry.js';
+import type { AccessTokenClaims } from './token-issuer.js';
+import { TokenRejected, type TokenVerifier } from './token-verifier.js';
+
+/** Who is calling a gateway route, once the guard let the request through. */
+export interface Principal {
+  clientId: string;
+  productKey: string;
+  claims: AccessTokenClaims;
+}
+
+export const PRODUCT_KEY_HEADER = 'zs-product-key';
+
+// Azure API Management's texts: the product-key vocabulary and its 401/403 contract match APIM (api-facts 1.2).
+const MISSING_KEY = 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.';
+const INVALID_KEY = 'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.';
+const FOREIGN_KEY = 'Access denied due to invalid subscription key. The key does not belong to the client of the access token.';
+const BAD_TOKEN = 'Unauthorized. Access token is missing or invalid.';
+
+const gatewayError = (status: number, message: string, headers: Record<string, string> = {}): HttpError =>
+  new HttpError(status, status === 401 ? 'unauthorized' : 'forbidden', message, { headers });
+
+function bearerToken(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (header === undefined || header.length < 8 || header.slice(0, 7).toLowerCase() !== 'bearer ') return undefined;
+  const token = header.slice(7).trim();
+  return token === '' ? undefined : token;
+}
+
+const quoted = (s: string): string => s.replace(/["\\]/g, '');
+
+/**
+ * Every `/mobilesdk/**` route: the product key first (the gateway checks subscriptions before policies),
+ * then the bearer token, then that the key belongs to the token's client.
+ */
+export function gatewayGuard(clients: ClientRegistry, verifier: TokenVerifier, config: MockConfig['gateway']): RequestHandler {
+  const missingChallenge = config.missingTokenChallenge === 'bare' ? 'Bearer' : 'Bearer error="invalid_token"';
+  return async (req, res, next) => {
+    const productKey = req.headers[PRODUCT_KEY_HEADER];
+    if (typeof productKey !== 'string' || productKey === '') throw gatewayError(401, MISSING_KEY);
+    const keyRecord = clients.productKey(productKey);
+    if (!keyRecord || keyRecord.status !== 'active') throw gatewayError(401, INVALID_KEY);
+    const token = bearerToken(req);
+    if (token === undefined) throw gatewayError(401, BAD_TOKEN, { 'WWW-Authenticate': missingChallenge });
+    let claims: AccessTokenClaims;
+    try {
+      claims = await verifier.verify(token);
+    } catch (e) {
+      if (!(e instanceof TokenRejected)) throw e;
+      throw gatewayError(401, BAD_TOKEN, { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${quoted(e.message)}"` });
+    }
+    if (keyRecord.clientId !== claims.azp) {
+      throw gatewayError(config.foreignProductKeyStatus, config.foreignProductKeyStatus === 401 ? INVALID_KEY : FOREIGN_KEY);
+    }
+    setPrincipal(res, { clientId: claims.azp, productKey, claims });
+    next();
+  };
+}
+
+function setPrincipal(res: Response, principal: Principal): void {
+  res.locals.principal = principal;
+}
+
+/** The authenticated caller; only valid behind {@link gatewayGuard}. */
+export function principalOf(res: Response): Principal {
+  const principal = res.locals.principal as Principal | undefined;
+  if (!principal) throw new Error('principalOf used on a route without the gateway guard');
+  return principal;
+}

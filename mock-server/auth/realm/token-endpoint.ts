@@ -1,0 +1,37 @@
+import type { Request, RequestHandler } from 'express';
+import type { RegisteredClient } from '../client-registry.js';
+import type { RealmContext } from './realm-context.js';
+import { authenticateClient } from './client-authentication.js';
+import { readForm } from './form.js';
+import { NO_STORE, clientAuthError, oauthError } from './oauth-errors.js';
+
+/** Keycloak grants a client its default scopes; anything requested beyond the client's scopes is refused. */
+function grantedScope(client: RegisteredClient, requested: string | undefined): string {
+  const asked = (requested ?? '').split(' ').filter(Boolean);
+  const unknown = asked.filter((s) => !client.scopes.includes(s));
+  if (unknown.length > 0) throw oauthError(400, 'invalid_scope', `Invalid scopes: ${requested ?? ''}`);
+  return client.scopes.join(' ');
+}
+
+export const clientAddress = (req: Request): string => (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+
+/** POST …/protocol/openid-connect/token: the client_credentials grant, checked in Keycloak's order. */
+export function tokenEndpoint(realm: RealmContext): RequestHandler {
+  return async (req, res) => {
+    const form = readForm(req, oauthError);
+    if (!form.grant_type) throw oauthError(400, 'invalid_request', 'Missing form parameter: grant_type');
+    if (form.grant_type !== 'client_credentials') throw oauthError(400, 'unsupported_grant_type', 'Unsupported grant_type');
+    const auth = authenticateClient(req.get('authorization'), form, realm.clients);
+    if (!auth.ok) throw clientAuthError(auth.reason, auth.usedBasic, realm.config.tokenErrorProfile, realm.config.name);
+    const scope = grantedScope(auth.client, form.scope);
+    const issued = await realm.tokens.issue(auth.client, { issuer: realm.issuerFor(req), scope, clientAddress: clientAddress(req) });
+    res.set(NO_STORE).json({
+      access_token: issued.accessToken,
+      expires_in: issued.expiresIn,
+      refresh_expires_in: 0,
+      token_type: 'Bearer',
+      'not-before-policy': 0,
+      scope,
+    });
+  };
+}

@@ -1,0 +1,101 @@
+import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
+import type { Clock } from '../core/clock.js';
+import { SIGNING_ALG, type KeyRing } from './key-ring.js';
+import type { KnownIssuers } from './known-issuers.js';
+import type { AccessTokenClaims } from './token-issuer.js';
+
+/** Why a token was refused; the description goes into `WWW-Authenticate` and introspection stays silent. */
+export class TokenRejected extends Error {
+  override readonly name = 'TokenRejected';
+}
+
+interface CachedToken {
+  claims: AccessTokenClaims;
+  kid: string;
+  expMs: number;
+}
+
+const MAX_TOKEN_LENGTH = 8192;
+const JWS_COMPACT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/**
+ * Verifies access tokens against the realm's own keys only (the header never picks the key type or a URL).
+ * Verified tokens are cached by their exact string: a hit re-checks expiry and that the signing key is
+ * still trusted, so rotation and expiry take effect at once; failures are never cached.
+ */
+export class TokenVerifier {
+  private readonly cache = new Map<string, CachedToken>();
+
+  constructor(
+    private readonly keys: KeyRing,
+    private readonly clock: Clock,
+    private readonly issuers: KnownIssuers,
+    private readonly audience: string,
+    private readonly cacheSize: number,
+  ) {}
+
+  async verify(token: string): Promise<AccessTokenClaims> {
+    const cached = this.cache.get(token);
+    if (cached) {
+      if (cached.expMs <= this.clock.now()) throw new TokenRejected('The token expired');
+      if (!this.keys.has(cached.kid)) throw new TokenRejected('The signature key was not found');
+      return cached.claims;
+    }
+    const verified = await this.verifyFully(token);
+    this.remember(token, verified);
+    return verified.claims;
+  }
+
+  /** Drops cached verifications, e.g. after tokens were revoked. */
+  forget(predicate: (claims: AccessTokenClaims) => boolean = () => true): void {
+    for (const [token, entry] of this.cache) if (predicate(entry.claims)) this.cache.delete(token);
+  }
+
+  private async verifyFully(token: string): Promise<CachedToken> {
+    if (token.length > MAX_TOKEN_LENGTH || !JWS_COMPACT.test(token)) throw new TokenRejected('The token is malformed');
+    let header;
+    try {
+      header = decodeProtectedHeader(token);
+    } catch {
+      throw new TokenRejected('The token is malformed');
+    }
+    if (header.alg !== SIGNING_ALG) throw new TokenRejected(`The token algorithm ${String(header.alg)} is not allowed`);
+    const key = typeof header.kid === 'string' ? this.keys.get(header.kid) : undefined;
+    if (!key) throw new TokenRejected('The signature key was not found');
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, key.publicKey, {
+        algorithms: [SIGNING_ALG],
+        audience: this.audience,
+        currentDate: new Date(this.clock.now()),
+        requiredClaims: ['exp', 'iat', 'iss', 'azp'],
+      }));
+    } catch (e) {
+      throw new TokenRejected(describeJoseError(e));
+    }
+    if (!this.issuers.accepts(payload.iss)) throw new TokenRejected('The issuer is invalid');
+    if (payload.typ !== 'Bearer') throw new TokenRejected('The token type is invalid');
+    const claims = payload as AccessTokenClaims;
+    return { claims, kid: key.kid, expMs: claims.exp * 1000 };
+  }
+
+  private remember(token: string, entry: CachedToken): void {
+    if (this.cacheSize === 0) return;
+    if (this.cache.size >= this.cacheSize) {
+      const oldest = this.cache.keys().next();
+      if (!oldest.done) this.cache.delete(oldest.value);
+    }
+    this.cache.set(token, entry);
+  }
+}
+
+function describeJoseError(e: unknown): string {
+  if (e instanceof errors.JWTExpired) return 'The token expired';
+  if (e instanceof errors.JWSSignatureVerificationFailed) return 'The signature is invalid';
+  if (e instanceof errors.JWTClaimValidationFailed) {
+    if (e.claim === 'aud') return 'The audience is invalid';
+    if (e.claim === 'nbf' || e.claim === 'iat') return 'The token is not yet valid';
+    return `The token claim ${e.claim} is invalid`;
+  }
+  return 'The token is malformed';
+}

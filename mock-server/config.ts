@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { guidFromName, isGuid } from './core/guid.js';
+import { DEFAULT_CLIENTS } from './default-clients.js';
+
+const clientSchema = z.strictObject({
+  clientId: z.string().min(1),
+  secret: z.string().min(1),
+  /** The API client's GUID (`clientIdLong` of its sessions); derived from clientId when absent. */
+  guid: z.string().refine(isGuid, 'must be a GUID like cf3d2fb3-16cc-4917-a875-d4c66b44b774').optional(),
+  productKeys: z.array(z.string().min(1)).min(1),
+  scopes: z.array(z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'must be a valid OAuth scope token')).default(['api']),
+  enabled: z.boolean().default(true),
+});
+
+const configSchema = z
+  .strictObject({
+    host: z.string().min(1).default('127.0.0.1'),
+    port: z.number().int().min(0).max(65535).default(8080),
+    /** Base of the issuer and every advertised URL; derived from each request's Host when absent. */
+    publicUrl: z.url({ protocol: /^https?$/ }).optional(),
+    realm: z
+      .strictObject({
+        name: z.string().regex(/^[A-Za-z0-9_-]+$/).default('zignsec'),
+        tokenLifetimeSeconds: z.number().int().positive().default(1200),
+        audience: z.string().min(1).default('account'),
+        /** `keycloak` reproduces Keycloak's token errors; `rfc` follows RFC 6749 section 5.2. */
+        tokenErrorProfile: z.enum(['keycloak', 'rfc']).default('keycloak'),
+      })
+      .prefault({}),
+    clients: z.array(clientSchema).min(1).default(DEFAULT_CLIENTS),
+    gateway: z
+      .strictObject({
+        /** Status for a valid product key that belongs to another client. */
+        foreignProductKeyStatus: z.union([z.literal(401), z.literal(403)]).default(401),
+        /** RFC 6750 sends a bare `Bearer` challenge when no token was given; some gateways add invalid_token. */
+        missingTokenChallenge: z.enum(['bare', 'invalid_token']).default('bare'),
+        /** Verified tokens kept so the hot path skips RS256 verification. */
+        tokenCacheSize: z.number().int().min(0).default(10_000),
+      })
+      .prefault({}),
+    limits: z
+      .strictObject({
+        jsonBodyBytes: z.number().int().positive().default(1024 * 1024),
+        formBodyBytes: z.number().int().positive().default(64 * 1024),
+        shutdownGraceMs: z.number().int().positive().default(20_000),
+      })
+      .prefault({}),
+    store: z
+      .strictObject({
+        ttlSeconds: z.number().int().positive().default(24 * 3600),
+        maxEntries: z.number().int().positive().default(100_000),
+      })
+      .prefault({}),
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  })
+  .superRefine((config, ctx) => {
+    const ids = new Set<string>();
+    const keys = new Set<string>();
+    config.clients.forEach((client, i) => {
+      if (ids.has(client.clientId)) ctx.addIssue({ code: 'custom', path: ['clients', i, 'clientId'], message: `duplicate client id "${client.clientId}"` });
+      ids.add(client.clientId);
+      client.productKeys.forEach((key, k) => {
+        if (keys.has(key)) ctx.addIssue({ code: 'custom', path: ['clients', i, 'productKeys', k], message: `product key "${key}" is used twice` });
+        keys.add(key);
+      });
+    });
+  });
+
+type ParsedConfig = z.output<typeof configSchema>;
+export type ClientConfig = ParsedConfig['clients'][number] & { guid: string };
+export type MockConfig = Readonly<Omit<ParsedConfig, 'clients'> & { clients: readonly ClientConfig[] }>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function describeIssues(error: z.ZodError, source: string): string {
+  const lines = error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(', ') : undefined;
+    return `  - ${keys ?? (path || '(root)')}: ${issue.message}`;
+  });
+  return `invalid configuration (${source}):\n${lines.join('\n')}`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Validates a raw config object (defaults filled in) and freezes it. */
+export function parseConfig(raw: unknown, source = 'configuration'): MockConfig {
+  const result = configSchema.safeParse(raw ?? {});
+  if (!result.success) throw new ConfigError(describeIssues(result.error, source));
+  const clients = result.data.clients.map((c) => ({ ...c, guid: (c.guid ?? guidFromName(c.clientId)).toLowerCase() }));
+  return deepFreeze({ ...result.data, clients });
+}
+
+function readConfigFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read config file ${path}: ${(e as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new ConfigError(`config file ${path} is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
+  }
+  if (parsed === null || parsed === undefined) return {};
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new ConfigError(`config file ${path} must hold an object at its top level`);
+  return parsed as Record<string, unknown>;
+}
+
+function portNumber(value: string, name: string): number {
+  if (!/^\d+$/.test(value)) throw new ConfigError(`invalid configuration (${name}):\n  - port: "${value}" is not a port number`);
+  return Number(value);
+}
+
+/** Defaults < config file < environment < command line. The only reader of argv and the environment. */
+export function loadConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): MockConfig {
+  let args;
+  try {
+    args = parseArgs({
+      args: [...argv],
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        config: { type: 'string' },
+        'public-url': { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (e) {
+    throw new ConfigError((e as Error).message);
+  }
+  const file = args.config ?? env.MOCK_CONFIG;
+  const raw: Record<string, unknown> = file ? readConfigFile(file) : {};
+  const sources = [file ? `file ${file}` : 'embedded defaults'];
+  const override = (key: string, value: unknown, source: string) => {
+    raw[key] = value;
+    sources.push(source);
+  };
+  if (env.PORT) override('port', portNumber(env.PORT, 'PORT'), 'PORT');
+  if (env.HOST) override('host', env.HOST, 'HOST');
+  if (env.PUBLIC_URL) override('publicUrl', env.PUBLIC_URL, 'PUBLIC_URL');
+  if (args.port !== undefined) override('port', portNumber(args.port, '--port'), '--port');
+  if (args.host !== undefined) override('host', args.host, '--host');
+  if (args['public-url'] !== undefined) override('publicUrl', args['public-url'], '--public-url');
+  return parseConfig(raw, sources.join(' + '));
+}

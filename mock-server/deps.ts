@@ -1,0 +1,57 @@
+import pino, { type Logger } from 'pino';
+import { ClientRegistry } from './auth/client-registry.js';
+import { KeyRing } from './auth/key-ring.js';
+import { KnownIssuers } from './auth/known-issuers.js';
+import { realmPath } from './auth/realm-urls.js';
+import { TokenIssuer } from './auth/token-issuer.js';
+import { TokenVerifier } from './auth/token-verifier.js';
+import type { MockConfig } from './config.js';
+import { VirtualClock } from './core/clock.js';
+import { randomIds, type IdFactory } from './core/ids.js';
+import type { Session, TransactionBinding } from './store/entities.js';
+import { memoryStoreFactory } from './store/memory-store.js';
+import type { StoreFactory } from './store/store.js';
+import { SessionsService } from './surfaces/sessions/sessions.service.js';
+
+/** Everything below the composition root gets from here: no module reads the clock, env or randomness itself. */
+export interface Deps {
+  config: MockConfig;
+  clock: VirtualClock;
+  ids: IdFactory;
+  log: Logger;
+  keys: KeyRing;
+  clients: ClientRegistry;
+  issuers: KnownIssuers;
+  tokens: TokenIssuer;
+  verifier: TokenVerifier;
+  stores: StoreFactory;
+  sessions: SessionsService;
+  lifecycle: { draining: boolean };
+}
+
+export interface DepsOverrides {
+  clock?: VirtualClock;
+  ids?: IdFactory;
+  log?: Logger;
+  keys?: KeyRing;
+}
+
+export async function createDeps(config: MockConfig, overrides: DepsOverrides = {}): Promise<Deps> {
+  const clock = overrides.clock ?? new VirtualClock();
+  const ids = overrides.ids ?? randomIds;
+  const log = overrides.log ?? pino({ level: config.logLevel, base: undefined });
+  const keys = overrides.keys ?? (await KeyRing.create());
+  const clients = new ClientRegistry(config.clients);
+  const fixedIssuer = config.publicUrl ? `${config.publicUrl.replace(/\/+$/, '')}${realmPath(config.realm.name)}` : undefined;
+  const issuers = new KnownIssuers(fixedIssuer);
+  const tokens = new TokenIssuer(keys, clock, ids, issuers, config.realm);
+  const verifier = new TokenVerifier(keys, clock, issuers, config.realm.audience, config.gateway.tokenCacheSize);
+  const stores = memoryStoreFactory(clock, { ttlMs: config.store.ttlSeconds * 1000, maxEntries: config.store.maxEntries });
+  const sessions = new SessionsService(
+    stores.collection<Session>('sessions'),
+    stores.collection<TransactionBinding>('bindings'),
+    clock,
+    ids,
+  );
+  return { config, clock, ids, log, keys, clients, issuers, tokens, verifier, stores, sessions, lifecycle: { draining: false } };
+}

@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from './config.js';
+import { createDeps } from './deps.js';
+import { startServer } from './server.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.argv.slice(2), process.env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`zignsec-mock: ${e.message}\n`);
+    process.exit(2);
+  }
+  const deps = await createDeps(config);
+  const mock = await startServer(deps, config.host, config.port);
+  const base = config.publicUrl?.replace(/\/+$/, '') ?? mock.baseUrl;
+  const lines = [
+    `ZignSec mock gateway listening on ${mock.baseUrl}`,
+    `  base URL:   ${base}`,
+    `  discovery:  ${base}/auth/realms/${config.realm.name}/.well-known/openid-configuration`,
+    ...config.clients.map((c) => `  client:     ${c.clientId} / ${c.secret}   product keys: ${c.productKeys.join(', ')}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  const stop = (signal: string) => {
+    deps.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    mock.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`zignsec-mock: failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

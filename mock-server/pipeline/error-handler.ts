@@ -1,0 +1,73 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { HttpError } from '../core/http-error.js';
+import type { EnvelopeRegistry } from './envelopes.js';
+import type { RouteCatalog } from './route-catalog.js';
+
+interface Logger {
+  error(obj: object, msg: string): void;
+}
+
+/** Body-parser and http-errors carry `status` and `type`; turn the client-caused ones into HttpErrors. */
+function fromParserError(err: { status?: unknown; type?: unknown }): HttpError | undefined {
+  const status = typeof err.status === 'number' ? err.status : undefined;
+  if (status === undefined || status < 400 || status >= 500) return undefined;
+  switch (err.type) {
+    case 'entity.parse.failed':
+      return new HttpError(400, 'invalid_request', 'The request body is not valid JSON.');
+    case 'entity.too.large':
+      return new HttpError(413, 'payload_too_large', 'The request body is larger than this route accepts.');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new HttpError(415, 'unsupported_media_type', 'The request body encoding or charset is not supported.');
+    case 'request.aborted':
+      return new HttpError(400, 'invalid_request', 'The request was aborted.');
+    default:
+      return new HttpError(status, 'invalid_request', 'The request could not be read.');
+  }
+}
+
+const MAX_HINTED_PATH = 256;
+
+/** Unknown routes: 404 naming the nearest known route, or 405 with Allow when only the method is wrong. */
+export function unmatchedHandler(catalog: RouteCatalog): RequestHandler {
+  return (req, _res, next) => {
+    const path = req.path.slice(0, MAX_HINTED_PATH);
+    const match = catalog.explain(req.method, path);
+    if (match.kind === 'method-not-allowed') {
+      next(
+        new HttpError(405, 'method_not_allowed', `${req.method} is not allowed on this resource.`, {
+          headers: { Allow: match.allow.join(', ') },
+        }),
+      );
+      return;
+    }
+    const hint = match.nearest === undefined ? undefined : `nearest known route: ${match.nearest}`;
+    next(
+      new HttpError(404, 'not_found', 'Resource not found', {
+        ...(hint === undefined ? {} : { hint, headers: { 'X-Mock-Hint': hint } }),
+      }),
+    );
+  };
+}
+
+/** The only place that turns errors into HTTP responses. Nothing a client sends produces a stack trace. */
+export function errorHandler(envelopes: EnvelopeRegistry, log: Logger, newRequestId: () => string): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const requestId = newRequestId();
+    const known =
+      err instanceof HttpError ? err : fromParserError((err ?? {}) as { status?: unknown; type?: unknown });
+    const error = known ?? new HttpError(500, 'mock_internal_error', `Internal error (request ${requestId}).`);
+    if (known === undefined) log.error({ err, method: req.method, path: req.path, requestId }, 'unhandled error');
+    const rendered =
+      error.body === undefined
+        ? envelopes.forPath(req.path)(error, requestId)
+        : { contentType: 'application/json', body: error.body };
+    res.status(error.status).set(error.headers).type(rendered.contentType);
+    if (rendered.body === null) res.end();
+    else res.send(JSON.stringify(rendered.body));
+  };
+}

@@ -1,0 +1,40 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import type { Deps } from './deps.js';
+
+export interface RunningMock {
+  server: Server;
+  baseUrl: string;
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), then closes every socket. */
+  close(): Promise<void>;
+}
+
+/** Listens with the timeouts a load-test target needs (slow clients cannot pin sockets forever). */
+export async function startServer(deps: Deps, host: string, port: number): Promise<RunningMock> {
+  const server = createServer({ headersTimeout: 10_000, requestTimeout: 60_000, keepAliveTimeout: 72_000 }, createApp(deps));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { address, port: bound } = server.address() as AddressInfo;
+  const baseUrl = `http://${address.includes(':') ? `[${address}]` : address}:${bound}`;
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= new Promise<void>((resolve) => {
+      deps.lifecycle.draining = true;
+      const force = setTimeout(() => server.closeAllConnections(), deps.config.limits.shutdownGraceMs);
+      force.unref();
+      server.close(() => {
+        clearTimeout(force);
+        resolve();
+      });
+      server.closeIdleConnections();
+    });
+    return closing;
+  };
+  return { server, baseUrl, close };
+}

@@ -1,0 +1,25 @@
+/**
+ * A keyed collection with a time-to-live and a maximum size. Async so that a shared implementation
+ * (Redis) can replace the in-memory one without touching services.
+ */
+export interface KeyValueStore<V> {
+  get(key: string): Promise<V | undefined>;
+  set(key: string, value: V): Promise<void>;
+  /** Stores only when the key is absent (or expired); answers the value now stored under the key. */
+  setIfAbsent(key: string, value: V): Promise<V>;
+  delete(key: string): Promise<boolean>;
+  /** Values for which the predicate holds, at most `limit` of them. */
+  find(predicate: (value: V) => boolean, limit?: number): Promise<V[]>;
+  size(): Promise<number>;
+  clear(): Promise<void>;
+}
+
+export interface StoreLimits {
+  ttlMs: number;
+  maxEntries: number;
+}
+
+/** Makes the named collections of one app instance. */
+export interface StoreFactory {
+  collection<V>(name: string, limits?: Partial<StoreLimits>): KeyValueStore<V>;
+}

@@ -1,0 +1,37 @@
+import type { RequestHandler } from 'express';
+import { principalOf } from '../../auth/gateway-guard.js';
+import type { ClientRegistry } from '../../auth/client-registry.js';
+import type { TransactionKind } from '../../store/entities.js';
+import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
+import type { SessionsService } from './sessions.service.js';
+
+export interface SessionsRouterDeps {
+  service: SessionsService;
+  clients: ClientRegistry;
+  guard: RequestHandler;
+  jsonBody: RequestHandler;
+}
+
+/** /mobilesdk/sessions: create a session, bind liveness and document transactions to it. */
+export function sessionsRouter(prefix: string, deps: SessionsRouterDeps, catalog: RouteCatalog) {
+  const r = catalogRouter(prefix, catalog);
+  r.router.use(deps.guard, deps.jsonBody);
+
+  r.post('/', async (_req, res) => {
+    const { clientId } = principalOf(res);
+    const client = deps.clients.find(clientId);
+    if (!client) throw new Error(`token client ${clientId} is not registered`);
+    const session = await deps.service.create(client);
+    res.json({ id: session.id, clientId: session.clientId, clientIdLong: session.clientIdLong, uniqueId: session.uniqueId });
+  });
+
+  const bind =
+    (kind: TransactionKind): RequestHandler<{ sessionId: string; transactionId: string }> =>
+    async (req, res) => {
+      await deps.service.bind(principalOf(res).clientId, req.params.sessionId, kind, req.params.transactionId);
+      res.status(204).end();
+    };
+  r.post('/:sessionId/liveness/transactions/:transactionId', bind('liveness') as RequestHandler);
+  r.post('/:sessionId/transactions/:transactionId', bind('document') as RequestHandler);
+  return r.router;
+}
