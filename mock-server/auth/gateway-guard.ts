@@ -20,8 +20,9 @@ const INVALID_KEY = 'Access denied due to invalid subscription key. Make sure to
 const FOREIGN_KEY = 'Access denied due to invalid subscription key. The key does not belong to the client of the access token.';
 const BAD_TOKEN = 'Unauthorized. Access token is missing or invalid.';
 
+/** The gateway answers before any API behind it, so its body is the same whatever surface the path belongs to. */
 const gatewayError = (status: number, message: string, headers: Record<string, string> = {}): HttpError =>
-  new HttpError(status, status === 401 ? 'unauthorized' : 'forbidden', message, { headers });
+  new HttpError(status, status === 401 ? 'unauthorized' : 'forbidden', message, { headers, body: { statusCode: status, message } });
 
 function bearerToken(req: Request): string | undefined {
   const header = req.headers.authorization;

@@ -1,0 +1,57 @@
+export const DEMO = { clientId: 'demo-client', secret: 'demo-secret', keys: ['demo-key-1', 'demo-key-2'] } as const;
+export const DEMO2 = { clientId: 'demo-client-2', secret: 'demo-secret-2', keys: ['demo2-key-1', 'demo2-key-2'] } as const;
+
+export interface Reply<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+/** fetch that never throws on a status and parses JSON when there is any. */
+export async function call<T = any>(url: string, init: RequestInit = {}): Promise<Reply<T>> {
+  const res = await fetch(url, init);
+  const text = await res.text();
+  let body: unknown = undefined;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+  }
+  return { status: res.status, headers: res.headers, body: body as T, text };
+}
+
+export const form = (fields: Record<string, string>): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields).toString(),
+});
+
+export async function fetchToken(realmUrl: string, client: { clientId: string; secret: string } = DEMO): Promise<string> {
+  const res = await call(
+    `${realmUrl}/protocol/openid-connect/token`,
+    form({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.secret }),
+  );
+  if (res.status !== 200) throw new Error(`token request failed: ${res.status} ${res.text}`);
+  return res.body.access_token as string;
+}
+
+export const gatewayHeaders = (token: string, productKey: string): Record<string, string> => ({
+  authorization: `Bearer ${token}`,
+  'zs-product-key': productKey,
+});
+
+/** A client of the gateway routes with one token and product key. */
+export function gateway(baseUrl: string, token: string, productKey: string) {
+  const headers = gatewayHeaders(token, productKey);
+  return {
+    createSession: () => call(`${baseUrl}/mobilesdk/sessions`, { method: 'POST', headers }),
+    bindLiveness: (sessionId: string, txId: string) =>
+      call(`${baseUrl}/mobilesdk/sessions/${sessionId}/liveness/transactions/${txId}`, { method: 'POST', headers }),
+    bindDocument: (sessionId: string, txId: string) =>
+      call(`${baseUrl}/mobilesdk/sessions/${sessionId}/transactions/${txId}`, { method: 'POST', headers }),
+    ping: (surface: 'docreader' | 'faceapi') => call(`${baseUrl}/mobilesdk/${surface}/api/ping`, { headers }),
+  };
+}

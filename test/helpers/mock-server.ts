@@ -1,0 +1,32 @@
+import { afterAll, beforeAll } from 'vitest';
+import pino from 'pino';
+import { parseConfig } from '../../mock-server/config.js';
+import { createDeps, type Deps } from '../../mock-server/deps.js';
+import { startServer } from '../../mock-server/server.js';
+
+export interface TestMock {
+  baseUrl: string;
+  deps: Deps;
+  realmUrl: string;
+  close(): Promise<void>;
+}
+
+/** A mock on 127.0.0.1 port 0 with the embedded defaults (plus overrides), logging nothing. */
+export async function startMock(rawConfig: Record<string, unknown> = {}): Promise<TestMock> {
+  const config = parseConfig({ port: 0, logLevel: 'silent', ...rawConfig }, 'test');
+  const deps = await createDeps(config, { log: pino({ level: 'silent' }) });
+  const running = await startServer(deps, '127.0.0.1', 0);
+  return { baseUrl: running.baseUrl, deps, realmUrl: `${running.baseUrl}/auth/realms/${config.realm.name}`, close: running.close };
+}
+
+/** One mock per test file: started before the tests, closed after. */
+export function useMockServer(rawConfig: Record<string, unknown> = {}): TestMock {
+  const handle = {} as TestMock;
+  beforeAll(async () => {
+    Object.assign(handle, await startMock(rawConfig));
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+  return handle;
+}
