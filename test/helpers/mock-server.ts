@@ -2,12 +2,14 @@ import { afterAll, beforeAll } from 'vitest';
 import pino from 'pino';
 import { parseConfig } from '../../mock-server/config.js';
 import { createDeps, type Deps } from '../../mock-server/deps.js';
+import type { Server } from 'node:http';
 import { startServer } from '../../mock-server/server.js';
 
 export interface TestMock {
   baseUrl: string;
   deps: Deps;
   realmUrl: string;
+  server: Server;
   close(): Promise<void>;
 }
 
@@ -16,7 +18,7 @@ export async function startMock(rawConfig: Record<string, unknown> = {}): Promis
   const config = parseConfig({ port: 0, logLevel: 'silent', ...rawConfig }, 'test');
   const deps = await createDeps(config, { log: pino({ level: 'silent' }) });
   const running = await startServer(deps, '127.0.0.1', 0);
-  return { baseUrl: running.baseUrl, deps, realmUrl: `${running.baseUrl}/auth/realms/${config.realm.name}`, close: running.close };
+  return { baseUrl: running.baseUrl, server: running.server, deps, realmUrl: `${running.baseUrl}/auth/realms/${config.realm.name}`, close: running.close };
 }
 
 /** One mock per test file: started before the tests, closed after. */

@@ -1,0 +1,77 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfig } from '../../mock-server/config.js';
+import { exitOf, spawnMock } from '../helpers/process.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'zs-config-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('configuration', () => {
+  it('when nothing is given, then the embedded defaults are the documented ones', () => {
+    const config = loadConfig([], {});
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 8080, realm: { name: 'zignsec', tokenLifetimeSeconds: 1200 } });
+    expect(config.clients.map((c) => [c.clientId, c.secret, c.productKeys])).toEqual([
+      ['demo-client', 'demo-secret', ['demo-key-1', 'demo-key-2']],
+      ['demo-client-2', 'demo-secret-2', ['demo2-key-1', 'demo2-key-2']],
+    ]);
+    expect(Object.isFrozen(config.realm)).toBe(true);
+  });
+
+  it('when file, environment and flags all set the port, then flags beat environment beat file', () => {
+    const path = file('ports.yaml', 'port: 1111\nhost: 0.0.0.0\n');
+    expect(loadConfig(['--config', path], {}).port).toBe(1111);
+    expect(loadConfig(['--config', path], { PORT: '2222' }).port).toBe(2222);
+    expect(loadConfig(['--config', path, '--port', '3333'], { PORT: '2222' })).toMatchObject({ port: 3333, host: '0.0.0.0' });
+    expect(loadConfig(['--public-url', 'https://mock.example.test/'], {}).publicUrl).toBe('https://mock.example.test/');
+  });
+
+  it('when a JSON config file defines clients, then they replace the demo clients and get a derived GUID', () => {
+    const path = file('clients.json', JSON.stringify({ clients: [{ clientId: 'acme', secret: 's', productKeys: ['k1'] }] }));
+    const [client] = loadConfig(['--config', path], {}).clients;
+    expect(client).toMatchObject({ clientId: 'acme', scopes: ['api'], enabled: true });
+    expect(client!.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it.each([
+    [{ port: 70000 }, 'port'],
+    [{ prot: 8080 }, 'prot'],
+    [{ realm: { tokenLifetimeSeconds: -5 } }, 'realm.tokenLifetimeSeconds'],
+    [{ realm: { tokenErrorProfile: 'okta' } }, 'realm.tokenErrorProfile'],
+    [{ clients: [{ clientId: 'a', secret: 's', productKeys: [] }] }, 'clients.0.productKeys'],
+    [{ clients: [{ clientId: 'a', secret: 's', productKeys: ['k'], guid: 'nope' }] }, 'clients.0.guid'],
+    [{ clients: [{ clientId: 'a', secret: 's', productKeys: ['k'] }, { clientId: 'b', secret: 's', productKeys: ['k'] }] }, 'clients.1.productKeys.0'],
+    [{ gateway: { foreignProductKeyStatus: 404 } }, 'gateway.foreignProductKeyStatus'],
+    [{ publicUrl: 'ftp://x' }, 'publicUrl'],
+  ])('when the config is %j, then it is refused naming %s', (raw, key) => {
+    expect(() => parseConfig(raw)).toThrow(ConfigError);
+    expect(() => parseConfig(raw)).toThrow(new RegExp(`- ${key.replace(/\./g, '\\.')}:`));
+  });
+
+  it('when the port flag is not a number, then it is refused naming the flag', () => {
+    expect(() => loadConfig(['--port', 'eighty'], {})).toThrow(/--port/);
+  });
+
+  it('when an unknown flag is given, then it is refused naming the flag', () => {
+    expect(() => loadConfig(['--prot', '1'], {})).toThrow(/--prot/);
+  });
+
+  it('when the mock starts with a bad config file, then it exits non-zero naming the offending key', async () => {
+    const path = file('bad.yaml', 'realm:\n  tokenLifetimeSeconds: soon\n');
+    const child = spawnMock(['--config', path, '--port', '0']);
+    expect(await exitOf(child)).toBe(2);
+    expect(child.output()).toMatch(/realm\.tokenLifetimeSeconds/);
+    expect(child.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('when the config file is not valid YAML, then it exits non-zero saying so', async () => {
+    const child = spawnMock(['--config', file('broken.yaml', 'port: [1,\n')]);
+    expect(await exitOf(child)).toBe(2);
+    expect(child.output()).toMatch(/not valid YAML/);
+  });
+});
