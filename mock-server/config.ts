@@ -153,6 +153,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   if (env.PORT) override('port', portNumber(env.PORT, 'PORT'), 'PORT');
   if (env.HOST) override('host', env.HOST, 'HOST');
   if (env.PUBLIC_URL) override('publicUrl', env.PUBLIC_URL, 'PUBLIC_URL');
+  if (env.LOG_LEVEL) override('logLevel', env.LOG_LEVEL, 'LOG_LEVEL');
   if (args.port !== undefined) override('port', portNumber(args.port, '--port'), '--port');
   if (args.host !== undefined) override('host', args.host, '--host');
   if (args['public-url'] !== undefined) override('publicUrl', args['public-url'], '--public-url');
