@@ -28,6 +28,24 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+  if (process.env.npm_lifecycle_event) stopWhenOrphaned(() => stop('npm exited'));
+}
+
+/**
+ * npm forwards SIGTERM to the shell that runs the script, and the shell dies without passing it on,
+ * which would leave the mock running (and its port taken). Under npm, losing the parent means stop.
+ */
+function stopWhenOrphaned(stop: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    try {
+      process.kill(parent, 0);
+    } catch {
+      clearInterval(timer);
+      stop();
+    }
+  }, 250);
+  timer.unref();
 }
 
 main().catch((e: unknown) => {

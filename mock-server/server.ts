@@ -27,9 +27,12 @@ export async function startServer(deps: Deps, host: string, port: number): Promi
     closing ??= new Promise<void>((resolve) => {
       deps.lifecycle.draining = true;
       const force = setTimeout(() => server.closeAllConnections(), deps.config.limits.shutdownGraceMs);
+      // Sockets whose last request finishes during the drain become idle: close them as they do.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       force.unref();
       server.close(() => {
         clearTimeout(force);
+        clearInterval(sweep);
         resolve();
       });
       server.closeIdleConnections();
