@@ -7,6 +7,7 @@ import { publicBaseUrl, realmPath } from './auth/realm-urls.js';
 import type { Deps } from './deps.js';
 import { EnvelopeRegistry, gatewayEnvelope, oauthEnvelope, problemEnvelope } from './pipeline/envelopes.js';
 import { errorHandler, unmatchedHandler } from './pipeline/error-handler.js';
+import { journalRecorder } from './pipeline/request-journal.js';
 import { RouteCatalog } from './pipeline/route-catalog.js';
 import { mountDocreader } from './surfaces/docreader/index.js';
 import { mountFaceapi } from './surfaces/faceapi/index.js';
@@ -40,9 +41,10 @@ export function createApp(deps: Deps): Express {
   const newRequestId = () => `00-${deps.ids.uuid().replace(/-/g, '')}-${(++traceCounter).toString(16).padStart(16, '0')}-00`;
 
   app.use(refuseWhileDraining(deps.lifecycle));
+  if (deps.journal.capacity > 0) app.use(journalRecorder(deps.journal, deps.clock));
 
   // Gateway surfaces, busiest first.
-  const guard = gatewayGuard(deps.clients, deps.verifier, config.gateway);
+  const guard = gatewayGuard(deps.clients, deps.verifier, config.gateway, deps.scenarios);
   const jsonBody = express.json({ limit: config.limits.jsonBodyBytes });
   app.use(PREFIXES.docreader, mountDocreader(PREFIXES.docreader, { clock: deps.clock, guard, jsonBody }, catalog));
   app.use(PREFIXES.faceapi, mountFaceapi(PREFIXES.faceapi, { clock: deps.clock, guard, jsonBody }, catalog));
@@ -57,13 +59,14 @@ export function createApp(deps: Deps): Express {
     keys: deps.keys,
     tokens: deps.tokens,
     verifier: deps.verifier,
+    scenarios: deps.scenarios,
     issuerFor: (req) => publicBaseUrl(req, config.publicUrl) + realmPrefix,
   };
   app.use(realmPrefix, realmRouter(realmPrefix, realm, catalog, config.limits.formBodyBytes));
   app.use('/auth/realms/:realm', (req, res, next) => (req.params.realm === config.realm.name ? next() : unknownRealm(req, res, next)));
   envelopes.register('/auth', oauthEnvelope);
 
-  app.use(PREFIXES.admin, adminRouter(PREFIXES.admin, { lifecycle: deps.lifecycle }, catalog));
+  app.use(PREFIXES.admin, adminRouter(PREFIXES.admin, deps, catalog));
   envelopes.register(PREFIXES.admin, problemEnvelope);
 
   app.use(unmatchedHandler(catalog));

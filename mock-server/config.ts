@@ -28,6 +28,8 @@ const configSchema = z
         audience: z.string().min(1).default('account'),
         /** `keycloak` reproduces Keycloak's token errors; `rfc` follows RFC 6749 section 5.2. */
         tokenErrorProfile: z.enum(['keycloak', 'rfc']).default('keycloak'),
+        /** How long a rotated-out signing key stays in the JWKS (and verifies) after a rotation. */
+        signingKeyGraceSeconds: z.number().int().min(0).default(300),
       })
       .prefault({}),
     clients: z.array(clientSchema).min(1).default(DEFAULT_CLIENTS),
@@ -52,6 +54,26 @@ const configSchema = z
       .strictObject({
         ttlSeconds: z.number().int().positive().default(24 * 3600),
         maxEntries: z.number().int().positive().default(100_000),
+      })
+      .prefault({}),
+    scenarios: z
+      .strictObject({
+        /** Folders of your own scenario files, read after the shipped ones. */
+        dirs: z.array(z.string().min(1)).default([]),
+        /** Selection rules and defaults, ahead of the shipped selection.yaml. */
+        selection: z.unknown().optional(),
+      })
+      .prefault({}),
+    journal: z
+      .strictObject({
+        enabled: z.boolean().default(true),
+        maxEntries: z.number().int().min(0).default(10_000),
+      })
+      .prefault({}),
+    admin: z
+      .strictObject({
+        /** Required as `Authorization: Bearer <token>` on /__admin when the mock listens beyond loopback. */
+        token: z.string().min(12).optional(),
       })
       .prefault({}),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
 import { ClientRegistry } from './auth/client-registry.js';
 import { KeyRing } from './auth/key-ring.js';
@@ -8,10 +9,19 @@ import { TokenVerifier } from './auth/token-verifier.js';
 import type { MockConfig } from './config.js';
 import { VirtualClock } from './core/clock.js';
 import { randomIds, type IdFactory } from './core/ids.js';
+import { RequestJournal } from './pipeline/request-journal.js';
+import { effectRunner } from './scenario-engine/effects.js';
+import { ScenarioEngine, type ScenarioInstance } from './scenario-engine/engine.js';
+import type { FaultTools } from './scenario-engine/faults.js';
+import { loadScenarios } from './scenario-engine/load-scenarios.js';
+import { OneShotQueue } from './scenario-engine/one-shot-queue.js';
+import { ScenarioRuntime } from './scenario-engine/runtime.js';
 import type { Session, TransactionBinding } from './store/entities.js';
 import { memoryStoreFactory } from './store/memory-store.js';
 import type { StoreFactory } from './store/store.js';
 import { SessionsService } from './surfaces/sessions/sessions.service.js';
+
+export const SHIPPED_SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', import.meta.url));
 
 /** Everything below the composition root gets from here: no module reads the clock, env or randomness itself. */
 export interface Deps {
@@ -25,6 +35,8 @@ export interface Deps {
   tokens: TokenIssuer;
   verifier: TokenVerifier;
   stores: StoreFactory;
+  scenarios: ScenarioRuntime;
+  journal: RequestJournal;
   sessions: SessionsService;
   lifecycle: { draining: boolean };
 }
@@ -34,24 +46,35 @@ export interface DepsOverrides {
   ids?: IdFactory;
   log?: Logger;
   keys?: KeyRing;
+  faultTools?: FaultTools;
 }
 
+const realFaultTools: FaultTools = {
+  delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
+
 export async function createDeps(config: MockConfig, overrides: DepsOverrides = {}): Promise<Deps> {
+  const catalog = loadScenarios([SHIPPED_SCENARIOS_DIR, ...config.scenarios.dirs], config.scenarios.selection);
   const clock = overrides.clock ?? new VirtualClock();
   const ids = overrides.ids ?? randomIds;
   const log = overrides.log ?? pino({ level: config.logLevel, base: undefined });
-  const keys = overrides.keys ?? (await KeyRing.create());
+  const keys = overrides.keys ?? (await KeyRing.create(clock));
   const clients = new ClientRegistry(config.clients);
   const fixedIssuer = config.publicUrl ? `${config.publicUrl.replace(/\/+$/, '')}${realmPath(config.realm.name)}` : undefined;
   const issuers = new KnownIssuers(fixedIssuer);
   const tokens = new TokenIssuer(keys, clock, ids, issuers, config.realm);
   const verifier = new TokenVerifier(keys, clock, issuers, config.realm.audience, config.gateway.tokenCacheSize);
   const stores = memoryStoreFactory(clock, { ttlMs: config.store.ttlSeconds * 1000, maxEntries: config.store.maxEntries });
-  const sessions = new SessionsService(
-    stores.collection<Session>('sessions'),
-    stores.collection<TransactionBinding>('bindings'),
+  const engine = new ScenarioEngine(
+    catalog,
+    stores.collection<ScenarioInstance>('scenario-instances'),
+    new OneShotQueue(),
     clock,
-    ids,
+    effectRunner(keys, config.realm.signingKeyGraceSeconds * 1000),
   );
-  return { config, clock, ids, log, keys, clients, issuers, tokens, verifier, stores, sessions, lifecycle: { draining: false } };
+  const scenarios = new ScenarioRuntime(engine, overrides.faultTools ?? realFaultTools);
+  const journal = new RequestJournal(config.journal.enabled ? config.journal.maxEntries : 0);
+  const sessions = new SessionsService(stores.collection<Session>('sessions'), stores.collection<TransactionBinding>('bindings'), clock, ids, scenarios);
+  return { config, clock, ids, log, keys, clients, issuers, tokens, verifier, stores, scenarios, journal, sessions, lifecycle: { draining: false } };
 }

@@ -4,14 +4,15 @@ import { startServer } from './server.js';
 
 async function main(): Promise<void> {
   let config;
+  let deps;
   try {
     config = loadConfig(process.argv.slice(2), process.env);
+    deps = await createDeps(config);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     process.stderr.write(`zignsec-mock: ${e.message}\n`);
     process.exit(2);
   }
-  const deps = await createDeps(config);
   const mock = await startServer(deps, config.host, config.port);
   const base = config.publicUrl?.replace(/\/+$/, '') ?? mock.baseUrl;
   const lines = [

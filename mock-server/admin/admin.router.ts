@@ -1,15 +1,27 @@
+import express from 'express';
 import { catalogRouter, type RouteCatalog } from '../pipeline/route-catalog.js';
-
-export interface AdminDeps {
-  lifecycle: { draining: boolean };
-}
+import { adminAuth } from './admin-auth.js';
+import type { AdminContext } from './admin-context.js';
+import { clientsRoutes } from './clients.routes.js';
+import { clockRoutes } from './clock.routes.js';
+import { journalRoutes } from './journal.routes.js';
+import { keysRoutes } from './keys.routes.js';
+import { resetRoutes } from './reset.routes.js';
+import { scenariosRoutes } from './scenarios.routes.js';
 
 /** /__admin: the mock's own control plane. */
-export function adminRouter(prefix: string, deps: AdminDeps, catalog: RouteCatalog) {
+export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCatalog) {
   const r = catalogRouter(prefix, catalog);
+  r.router.use(adminAuth(ctx.config.host, ctx.config.admin.token), express.json({ limit: 64 * 1024 }));
   r.get('/health', (_req, res) => {
-    if (deps.lifecycle.draining) res.status(503).json({ status: 'DRAINING' });
+    if (ctx.lifecycle.draining) res.status(503).json({ status: 'DRAINING' });
     else res.json({ status: 'UP' });
   });
+  scenariosRoutes(r, ctx);
+  clockRoutes(r, ctx);
+  keysRoutes(r, ctx);
+  clientsRoutes(r, ctx);
+  journalRoutes(r, ctx);
+  resetRoutes(r, ctx);
   return r.router;
 }

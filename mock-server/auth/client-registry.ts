@@ -9,6 +9,9 @@ export interface RegisteredClient extends ClientConfig {
 
 export type ProductKeyStatus = 'active' | 'revoked';
 
+/** Clients added at run time (admin API) beyond this many push the oldest added one out. */
+const MAX_ADDED_CLIENTS = 10_000;
+
 interface ProductKeyRecord {
   clientId: string;
   status: ProductKeyStatus;
@@ -20,11 +23,43 @@ const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 export class ClientRegistry {
   private readonly clients = new Map<string, RegisteredClient>();
   private readonly productKeys = new Map<string, ProductKeyRecord>();
+  private readonly added: string[] = [];
 
   constructor(clients: readonly ClientConfig[]) {
-    for (const client of clients) {
-      this.clients.set(client.clientId, { ...client, serviceAccountId: guidFromName(`service-account:${client.clientId}`) });
-      for (const key of client.productKeys) this.productKeys.set(key, { clientId: client.clientId, status: 'active' });
+    for (const client of clients) this.register(client);
+  }
+
+  /** A client added at run time, e.g. one per test for isolation. Its id and keys must be new. */
+  add(client: ClientConfig): RegisteredClient {
+    if (this.clients.has(client.clientId)) throw new RangeError(`client ${client.clientId} already exists`);
+    const taken = client.productKeys.find((k) => this.productKeys.has(k));
+    if (taken) throw new RangeError(`product key ${taken} already exists`);
+    if (this.added.length >= MAX_ADDED_CLIENTS) this.removeClient(this.added.shift()!);
+    this.added.push(client.clientId);
+    return this.register(client);
+  }
+
+  private register(client: ClientConfig): RegisteredClient {
+    const registered = { ...client, productKeys: [...client.productKeys], serviceAccountId: guidFromName(`service-account:${client.clientId}`) };
+    this.clients.set(client.clientId, registered);
+    for (const key of client.productKeys) this.productKeys.set(key, { clientId: client.clientId, status: 'active' });
+    return registered;
+  }
+
+  private removeClient(clientId: string): void {
+    this.clients.delete(clientId);
+    for (const [key, record] of this.productKeys) if (record.clientId === clientId) this.productKeys.delete(key);
+  }
+
+  addProductKey(clientId: string, key: string): void {
+    if (this.productKeys.has(key)) throw new RangeError(`product key ${key} already exists`);
+    this.productKeys.set(key, { clientId, status: 'active' });
+  }
+
+  /** Every key of the client (or of all clients) active again. */
+  restoreProductKeys(clientId?: string): void {
+    for (const [key, record] of this.productKeys) {
+      if (clientId === undefined || record.clientId === clientId) this.productKeys.set(key, { ...record, status: 'active' });
     }
   }
 

@@ -1,6 +1,8 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { MockConfig } from '../config.js';
 import { HttpError } from '../core/http-error.js';
+import { noteOf } from '../pipeline/request-note.js';
+import type { ScenarioRuntime } from '../scenario-engine/runtime.js';
 import type { ClientRegistry } from './client-registry.js';
 import type { AccessTokenClaims } from './token-issuer.js';
 import { TokenRejected, type TokenVerifier } from './token-verifier.js';
@@ -18,6 +20,7 @@ export const PRODUCT_KEY_HEADER = 'zs-product-key';
 const MISSING_KEY = 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.';
 const INVALID_KEY = 'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.';
 const FOREIGN_KEY = 'Access denied due to invalid subscription key. The key does not belong to the client of the access token.';
+const ROTATED_KEY = 'Access denied due to invalid subscription key. The key has been rotated; use your other key.';
 const BAD_TOKEN = 'Unauthorized. Access token is missing or invalid.';
 
 /** The gateway answers before any API behind it, so its body is the same whatever surface the path belongs to. */
@@ -33,11 +36,15 @@ function bearerToken(req: Request): string | undefined {
 
 const quoted = (s: string): string => s.replace(/["\\]/g, '');
 
+const invalidToken = (description: string): HttpError =>
+  gatewayError(401, BAD_TOKEN, { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${quoted(description)}"` });
+
 /**
  * Every `/mobilesdk/**` route: the product key first (the gateway checks subscriptions before policies),
- * then the bearer token, then that the key belongs to the token's client.
+ * then the bearer token, then that the key belongs to the token's client; last, the token's scenario
+ * (a rotated key, an expired token, latency or a fault) if it has one.
  */
-export function gatewayGuard(clients: ClientRegistry, verifier: TokenVerifier, config: MockConfig['gateway']): RequestHandler {
+export function gatewayGuard(clients: ClientRegistry, verifier: TokenVerifier, config: MockConfig['gateway'], scenarios: ScenarioRuntime): RequestHandler {
   const missingChallenge = config.missingTokenChallenge === 'bare' ? 'Bearer' : 'Bearer error="invalid_token"';
   return async (req, res, next) => {
     const productKey = req.headers[PRODUCT_KEY_HEADER];
@@ -51,12 +58,23 @@ export function gatewayGuard(clients: ClientRegistry, verifier: TokenVerifier, c
       claims = await verifier.verify(token);
     } catch (e) {
       if (!(e instanceof TokenRejected)) throw e;
-      throw gatewayError(401, BAD_TOKEN, { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${quoted(e.message)}"` });
+      throw invalidToken(e.message);
     }
     if (keyRecord.clientId !== claims.azp) {
       throw gatewayError(config.foreignProductKeyStatus, config.foreignProductKeyStatus === 401 ? INVALID_KEY : FOREIGN_KEY);
     }
+    const note = noteOf(res);
+    note.clientId = claims.azp;
     setPrincipal(res, { clientId: claims.azp, productKey, claims });
+    const instance = await scenarios.engine.instance('token', claims.jti);
+    if (instance) {
+      if (instance.data.tokenExpired) throw invalidToken('The token expired');
+      if (instance.data.revokedProductKeys.includes(productKey)) {
+        const status = scenarios.engine.view(instance).productKeyStatus ?? 401;
+        throw gatewayError(status, status === 401 ? INVALID_KEY : ROTATED_KEY);
+      }
+      await scenarios.fireAndApply(instance, 'api-called', note, { productKey });
+    }
     next();
   };
 }

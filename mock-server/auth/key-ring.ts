@@ -1,4 +1,5 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
+import type { Clock } from '../core/clock.js';
 
 export const SIGNING_ALG = 'RS256';
 
@@ -9,6 +10,8 @@ export interface SigningKey {
   publicJwk: JWK;
   /** Active signs new tokens; passive only verifies older ones, as in a Keycloak realm. */
   status: 'active' | 'passive';
+  /** When a passive key leaves the JWKS; tokens it signed stop verifying then. */
+  retireAt?: number;
 }
 
 async function makeKey(source?: JWK): Promise<SigningKey> {
@@ -27,50 +30,73 @@ async function makeKey(source?: JWK): Promise<SigningKey> {
   return { kid, privateKey, publicKey, publicJwk, status: 'active' };
 }
 
-/** The realm's signing keys: one active, any number passive (still trusted for verification). */
+/**
+ * The realm's signing keys: one active, any number passive. Rotation follows Keycloak's KeyRotationTest:
+ * the new key signs, the old one keeps verifying until it is removed (now, or when its grace period ends).
+ */
 export class KeyRing {
-  private constructor(private readonly keys: SigningKey[]) {}
+  private keys: SigningKey[];
 
-  static async create(source?: JWK): Promise<KeyRing> {
-    return new KeyRing([await makeKey(source)]);
+  private constructor(
+    first: SigningKey,
+    private readonly clock: Clock,
+  ) {
+    this.keys = [first];
+  }
+
+  static async create(clock: Clock, source?: JWK): Promise<KeyRing> {
+    return new KeyRing(await makeKey(source), clock);
   }
 
   active(): SigningKey {
-    const key = this.keys.find((k) => k.status === 'active');
-    if (!key) throw new Error('the key ring has no active key');
-    return key;
+    return this.keys[0]!;
   }
 
+  /** A key that still verifies, or undefined. */
   get(kid: string): SigningKey | undefined {
-    return this.keys.find((k) => k.kid === kid);
+    const key = this.keys.find((k) => k.kid === kid);
+    return key && this.live(key) ? key : undefined;
   }
 
   has(kid: string): boolean {
-    return this.keys.some((k) => k.kid === kid);
+    return this.get(kid) !== undefined;
   }
 
   /** The JWKS document: every key still trusted, newest first. */
   jwks(): { keys: JWK[] } {
+    this.prune();
     return { keys: this.keys.map((k) => k.publicJwk) };
   }
 
-  /** Makes a new active key; the previous one stays as a passive key until removed. */
-  async rotate(): Promise<SigningKey> {
+  /** Makes a new active key; the previous one turns passive and leaves after `graceMs` (0: at once). */
+  async rotate(graceMs: number): Promise<{ active: SigningKey; retired: SigningKey }> {
     const next = await makeKey();
-    for (const key of this.keys) key.status = 'passive';
-    this.keys.unshift(next);
-    return next;
+    const retired = this.active();
+    retired.status = 'passive';
+    retired.retireAt = this.clock.now() + graceMs;
+    this.keys = [next, ...this.keys];
+    this.prune();
+    return { active: next, retired };
   }
 
-  /** Removes a passive key: tokens it signed stop verifying. */
+  /** Removes a passive key now: tokens it signed stop verifying. */
   remove(kid: string): boolean {
-    const index = this.keys.findIndex((k) => k.kid === kid && k.status === 'passive');
-    if (index < 0) return false;
-    this.keys.splice(index, 1);
+    const key = this.keys.find((k) => k.kid === kid && k.status === 'passive');
+    if (!key) return false;
+    this.keys = this.keys.filter((k) => k !== key);
     return true;
   }
 
-  kids(): string[] {
-    return this.keys.map((k) => k.kid);
+  describe(): Array<{ kid: string; status: SigningKey['status']; retireAt?: string }> {
+    this.prune();
+    return this.keys.map((k) => ({ kid: k.kid, status: k.status, ...(k.retireAt === undefined ? {} : { retireAt: new Date(k.retireAt).toISOString() }) }));
+  }
+
+  private live(key: SigningKey): boolean {
+    return key.retireAt === undefined || key.retireAt > this.clock.now();
+  }
+
+  private prune(): void {
+    this.keys = this.keys.filter((k) => this.live(k));
   }
 }

@@ -1,6 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { HttpError } from '../core/http-error.js';
+import { ConnectionReset } from '../scenario-engine/faults.js';
 import type { EnvelopeRegistry } from './envelopes.js';
+import { noteOf } from './request-note.js';
 import type { RouteCatalog } from './route-catalog.js';
 
 interface Logger {
@@ -30,7 +32,8 @@ const MAX_HINTED_PATH = 256;
 
 /** Unknown routes: 404 naming the nearest known route, or 405 with Allow when only the method is wrong. */
 export function unmatchedHandler(catalog: RouteCatalog): RequestHandler {
-  return (req, _res, next) => {
+  return (req, res, next) => {
+    noteOf(res).unmatched = true;
     const path = req.path.slice(0, MAX_HINTED_PATH);
     const match = catalog.explain(req.method, path);
     if (match.kind === 'method-not-allowed') {
@@ -55,6 +58,10 @@ export function errorHandler(envelopes: EnvelopeRegistry, log: Logger, newReques
   return (err: unknown, req, res, next) => {
     if (res.headersSent) {
       next(err);
+      return;
+    }
+    if (err instanceof ConnectionReset) {
+      req.socket.resetAndDestroy();
       return;
     }
     const requestId = newRequestId();

@@ -47,6 +47,17 @@ export class MemoryStore<V> implements KeyValueStore<V> {
     return found;
   }
 
+  async deleteWhere(predicate: (value: V) => boolean): Promise<number> {
+    let deleted = 0;
+    for (const [key, { value }] of this.entries) {
+      if (predicate(value)) {
+        this.entries.delete(key);
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
   async size(): Promise<number> {
     this.sweep();
     return this.entries.size;

@@ -10,6 +10,8 @@ export interface KeyValueStore<V> {
   delete(key: string): Promise<boolean>;
   /** Values for which the predicate holds, at most `limit` of them. */
   find(predicate: (value: V) => boolean, limit?: number): Promise<V[]>;
+  /** Deletes every value for which the predicate holds; answers how many went. */
+  deleteWhere(predicate: (value: V) => boolean): Promise<number>;
   size(): Promise<number>;
   clear(): Promise<void>;
 }

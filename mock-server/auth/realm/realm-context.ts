@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import type { MockConfig } from '../../config.js';
+import type { ScenarioRuntime } from '../../scenario-engine/runtime.js';
 import type { ClientRegistry } from '../client-registry.js';
 import type { KeyRing } from '../key-ring.js';
 import type { TokenIssuer } from '../token-issuer.js';
@@ -12,5 +13,6 @@ export interface RealmContext {
   keys: KeyRing;
   tokens: TokenIssuer;
   verifier: TokenVerifier;
+  scenarios: ScenarioRuntime;
   issuerFor(req: Request): string;
 }

@@ -1,4 +1,6 @@
 import type { Request, RequestHandler } from 'express';
+import { noteOf } from '../../pipeline/request-note.js';
+import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import type { RegisteredClient } from '../client-registry.js';
 import type { RealmContext } from './realm-context.js';
 import { authenticateClient } from './client-authentication.js';
@@ -24,7 +26,18 @@ export function tokenEndpoint(realm: RealmContext): RequestHandler {
     const auth = authenticateClient(req.get('authorization'), form, realm.clients);
     if (!auth.ok) throw clientAuthError(auth.reason, auth.usedBasic, realm.config.tokenErrorProfile, realm.config.name);
     const scope = grantedScope(auth.client, form.scope);
-    const issued = await realm.tokens.issue(auth.client, { issuer: realm.issuerFor(req), scope, clientAddress: clientAddress(req) });
+    const header = req.get(SCENARIO_HEADER);
+    const scenario = realm.scenarios.select('token', { clientId: auth.client.clientId, ...(header === undefined ? {} : { header }) });
+    const lifetimeSeconds = scenario?.states[scenario.initial]?.view.tokenLifetimeSeconds;
+    const issued = await realm.tokens.issue(auth.client, {
+      issuer: realm.issuerFor(req),
+      scope,
+      clientAddress: clientAddress(req),
+      ...(lifetimeSeconds === undefined ? {} : { lifetimeSeconds }),
+    });
+    const note = noteOf(res);
+    note.clientId = auth.client.clientId;
+    if (scenario) await realm.scenarios.bindCreated('token', issued.claims.jti, auth.client.clientId, scenario, 'token-issued', note);
     res.set(NO_STORE).json({
       access_token: issued.accessToken,
       expires_in: issued.expiresIn,

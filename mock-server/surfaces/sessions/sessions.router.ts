@@ -2,7 +2,9 @@ import type { RequestHandler } from 'express';
 import { principalOf } from '../../auth/gateway-guard.js';
 import type { ClientRegistry } from '../../auth/client-registry.js';
 import type { TransactionKind } from '../../store/entities.js';
+import { noteOf } from '../../pipeline/request-note.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
+import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import type { SessionsService } from './sessions.service.js';
 
 export interface SessionsRouterDeps {
@@ -17,18 +19,18 @@ export function sessionsRouter(prefix: string, deps: SessionsRouterDeps, catalog
   const r = catalogRouter(prefix, catalog);
   r.router.use(deps.guard, deps.jsonBody);
 
-  r.post('/', async (_req, res) => {
+  r.post('/', async (req, res) => {
     const { clientId } = principalOf(res);
     const client = deps.clients.find(clientId);
     if (!client) throw new Error(`token client ${clientId} is not registered`);
-    const session = await deps.service.create(client);
+    const session = await deps.service.create(client, req.get(SCENARIO_HEADER), noteOf(res));
     res.json({ id: session.id, clientId: session.clientId, clientIdLong: session.clientIdLong, uniqueId: session.uniqueId });
   });
 
   const bind =
     (kind: TransactionKind): RequestHandler<{ sessionId: string; transactionId: string }> =>
     async (req, res) => {
-      await deps.service.bind(principalOf(res).clientId, req.params.sessionId, kind, req.params.transactionId);
+      await deps.service.bind(principalOf(res).clientId, req.params.sessionId, kind, req.params.transactionId, noteOf(res));
       res.status(204).end();
     };
   r.post('/:sessionId/liveness/transactions/:transactionId', bind('liveness') as RequestHandler);

@@ -1,6 +1,8 @@
 import type { Clock } from '../../core/clock.js';
 import { shortGuid } from '../../core/guid.js';
 import type { IdFactory } from '../../core/ids.js';
+import type { RequestNote } from '../../pipeline/request-note.js';
+import type { ScenarioRuntime } from '../../scenario-engine/runtime.js';
 import type { Session, TransactionBinding, TransactionKind } from '../../store/entities.js';
 import type { KeyValueStore } from '../../store/store.js';
 import { invalidTransactionId, sessionNotFound, transactionBoundElsewhere } from './sessions.errors.js';
@@ -22,21 +24,26 @@ export class SessionsService {
     private readonly bindings: KeyValueStore<TransactionBinding>,
     private readonly clock: Clock,
     private readonly ids: IdFactory,
+    private readonly scenarios: ScenarioRuntime,
   ) {}
 
-  async create(owner: SessionOwner, scenario?: string): Promise<Session> {
+  /** `scenarioHeader` is the creating request's X-Mock-Scenario, if any. */
+  async create(owner: SessionOwner, scenarioHeader?: string, note?: RequestNote): Promise<Session> {
     const clientId = shortGuid(owner.guid);
     const uniqueId = this.ids.urlSafe(UNIQUE_ID_LENGTH);
+    const id = clientId + uniqueId;
+    const scenario = this.scenarios.select('session', { clientId: owner.clientId, ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }) });
     const session: Session = {
-      id: clientId + uniqueId,
+      id,
       clientId,
       clientIdLong: owner.guid,
       uniqueId,
       owner: owner.clientId,
       createdAt: this.clock.now(),
-      ...(scenario === undefined ? {} : { scenario }),
+      ...(scenario === undefined ? {} : { scenario: scenario.ref }),
     };
     await this.sessions.set(session.id, session);
+    if (scenario) await this.scenarios.bindCreated('session', id, owner.clientId, scenario, 'session-created', note);
     return session;
   }
 
@@ -48,10 +55,11 @@ export class SessionsService {
   }
 
   /** Idempotent for the same session; a transaction bound to any other session is a conflict. */
-  async bind(owner: string, sessionId: string, kind: TransactionKind, transactionId: string): Promise<TransactionBinding> {
+  async bind(owner: string, sessionId: string, kind: TransactionKind, transactionId: string, note?: RequestNote): Promise<TransactionBinding> {
     // Model binding rejects a malformed id before the action looks anything up, as ASP.NET does.
     if (!UUID.test(transactionId)) throw invalidTransactionId(transactionId);
     const session = await this.owned(owner, sessionId);
+    await this.scenarios.touch('session', session.id, 'transaction-bound', note);
     const candidate: TransactionBinding = {
       kind,
       transactionId: transactionId.toLowerCase(),
@@ -62,6 +70,13 @@ export class SessionsService {
     const stored = await this.bindings.setIfAbsent(bindingKey(kind, transactionId), candidate);
     if (stored.sessionId !== session.id) throw transactionBoundElsewhere();
     return stored;
+  }
+
+  /** Drops sessions and bindings, of one client or of all. */
+  async clear(owner?: string): Promise<void> {
+    const mine = (v: { owner: string }) => owner === undefined || v.owner === owner;
+    await this.sessions.deleteWhere(mine);
+    await this.bindings.deleteWhere(mine);
   }
 
   async bindingOf(kind: TransactionKind, transactionId: string): Promise<TransactionBinding | undefined> {

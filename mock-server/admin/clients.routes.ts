@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { HttpError } from '../core/http-error.js';
+import { isGuid } from '../core/guid.js';
+import type { catalogRouter } from '../pipeline/route-catalog.js';
+import type { AdminContext } from './admin-context.js';
+import { adminBody } from './admin-body.js';
+
+const clientSchema = z.strictObject({
+  clientId: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/).optional(),
+  secret: z.string().min(1).max(200).optional(),
+  guid: z.string().refine(isGuid, 'must be a GUID').optional(),
+  productKeys: z.array(z.string().min(1).max(200)).min(1).max(10).optional(),
+});
+
+/** Adds an API client at run time: one per test keeps parallel tests apart without resets. */
+export function clientsRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
+  r.post('/clients', (req, res) => {
+    const body = adminBody(clientSchema, req);
+    const clientId = body.clientId ?? `client-${ctx.ids.urlSafe(12)}`;
+    const guid = (body.guid ?? ctx.ids.uuid()).toLowerCase();
+    try {
+      const client = ctx.clients.add({
+        clientId,
+        secret: body.secret ?? ctx.ids.urlSafe(24),
+        guid,
+        productKeys: body.productKeys ?? [`${clientId}-key-1`, `${clientId}-key-2`],
+        scopes: ['api'],
+        enabled: true,
+      });
+      res.status(201).json({ clientId: client.clientId, secret: client.secret, guid: client.guid, productKeys: client.productKeys });
+    } catch (e) {
+      throw new HttpError(409, 'conflict', (e as Error).message);
+    }
+  });
+}

@@ -1,0 +1,35 @@
+import { HttpError } from '../core/http-error.js';
+import type { JournalFilter } from '../pipeline/request-journal.js';
+import type { catalogRouter } from '../pipeline/route-catalog.js';
+import type { AdminContext } from './admin-context.js';
+
+function filterFrom(query: Record<string, unknown>): JournalFilter {
+  const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : undefined);
+  const int = (name: string) => {
+    const value = text(name);
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value)) throw new HttpError(400, 'mock_invalid_request', `${name} must be a whole number`);
+    return Number(value);
+  };
+  const unmatched = text('unmatched');
+  const filter: JournalFilter = { limit: Math.min(int('limit') ?? 100, 10_000) };
+  const clientId = text('clientId');
+  const path = text('path');
+  const status = int('status');
+  if (clientId !== undefined) filter.clientId = clientId;
+  if (path !== undefined) filter.path = path;
+  if (status !== undefined) filter.status = status;
+  if (unmatched !== undefined) filter.unmatched = unmatched === 'true';
+  return filter;
+}
+
+/** The request journal: newest first, filtered by client, path prefix, status or unmatched. */
+export function journalRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
+  r.get('/requests', (req, res) => {
+    res.json({ ...ctx.journal.stats(), requests: ctx.journal.query(filterFrom(req.query)) });
+  });
+  r.delete('/requests', (_req, res) => {
+    ctx.journal.clear();
+    res.status(204).end();
+  });
+}

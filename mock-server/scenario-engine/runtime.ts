@@ -1,0 +1,53 @@
+import type { RequestNote } from '../pipeline/request-note.js';
+import type { CompiledScenario } from './compile.js';
+import type { EffectContext, ScenarioEngine, ScenarioInstance } from './engine.js';
+import { applyFaults, type FaultTools } from './faults.js';
+import type { SelectionInput } from './selection.js';
+import type { EventName, ResourceKind } from './vocabulary.js';
+
+/**
+ * What services use: bind a new resource's scenario, and on each event move its state and apply the
+ * latency or fault the state asks for. Resources without a scenario cost one lookup.
+ */
+export class ScenarioRuntime {
+  constructor(
+    readonly engine: ScenarioEngine,
+    private readonly tools: FaultTools,
+  ) {}
+
+  /**
+   * Binds a scenario to a resource just created and fires its creation event. Faults are not applied to
+   * the creating call: the resource exists, so failing the call would lose it for the client.
+   */
+  async bindCreated(kind: ResourceKind, resourceId: string, clientId: string, scenario: CompiledScenario, event: EventName, note?: RequestNote): Promise<ScenarioInstance> {
+    const instance = await this.engine.bind(kind, resourceId, clientId, scenario);
+    const transition = await this.engine.fire(instance, event);
+    if (note) this.describe(note, instance, transition.before, transition.after);
+    return instance;
+  }
+
+  /** Selects without binding (when the resource id is only known later). */
+  select(kind: ResourceKind, input: SelectionInput & { header?: string; inherited?: CompiledScenario }): CompiledScenario | undefined {
+    return this.engine.select(kind, input);
+  }
+
+  async touch(kind: ResourceKind, resourceId: string, event: EventName, note?: RequestNote, context: EffectContext = {}): Promise<ScenarioInstance | undefined> {
+    const instance = await this.engine.instance(kind, resourceId);
+    if (!instance) return undefined;
+    await this.fireAndApply(instance, event, note, context);
+    return instance;
+  }
+
+  async fireAndApply(instance: ScenarioInstance, event: EventName, note?: RequestNote, context: EffectContext = {}): Promise<void> {
+    const transition = await this.engine.fire(instance, event, context);
+    if (note) this.describe(note, instance, transition.before, transition.after);
+    await applyFaults(this.engine.view(instance), this.tools);
+  }
+
+  private describe(note: RequestNote, instance: ScenarioInstance, before: string, after: string): void {
+    note.resource = `${instance.kind}:${instance.resourceId}`;
+    note.scenario = instance.scenario.ref;
+    note.stateBefore = before;
+    note.stateAfter = after;
+  }
+}
