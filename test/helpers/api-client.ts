@@ -29,11 +29,14 @@ export const form = (fields: Record<string, string>): RequestInit => ({
   body: new URLSearchParams(fields).toString(),
 });
 
-export async function fetchToken(realmUrl: string, client: { clientId: string; secret: string } = DEMO): Promise<string> {
-  const res = await call(
-    `${realmUrl}/protocol/openid-connect/token`,
-    form({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.secret }),
-  );
+export function requestToken(realmUrl: string, client: { clientId: string; secret: string } = DEMO, scenario?: string): Promise<Reply> {
+  const init = form({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.secret });
+  if (scenario !== undefined) (init.headers as Record<string, string>)['x-mock-scenario'] = scenario;
+  return call(`${realmUrl}/protocol/openid-connect/token`, init);
+}
+
+export async function fetchToken(realmUrl: string, client: { clientId: string; secret: string } = DEMO, scenario?: string): Promise<string> {
+  const res = await requestToken(realmUrl, client, scenario);
   if (res.status !== 200) throw new Error(`token request failed: ${res.status} ${res.text}`);
   return res.body.access_token as string;
 }
@@ -47,7 +50,8 @@ export const gatewayHeaders = (token: string, productKey: string): Record<string
 export function gateway(baseUrl: string, token: string, productKey: string) {
   const headers = gatewayHeaders(token, productKey);
   return {
-    createSession: () => call(`${baseUrl}/mobilesdk/sessions`, { method: 'POST', headers }),
+    createSession: (scenario?: string) =>
+      call(`${baseUrl}/mobilesdk/sessions`, { method: 'POST', headers: scenario === undefined ? headers : { ...headers, 'x-mock-scenario': scenario } }),
     bindLiveness: (sessionId: string, txId: string) =>
       call(`${baseUrl}/mobilesdk/sessions/${sessionId}/liveness/transactions/${txId}`, { method: 'POST', headers }),
     bindDocument: (sessionId: string, txId: string) =>

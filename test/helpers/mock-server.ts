@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import pino from 'pino';
 import { parseConfig } from '../../mock-server/config.js';
-import { createDeps, type Deps } from '../../mock-server/deps.js';
+import { createDeps, type Deps, type DepsOverrides } from '../../mock-server/deps.js';
 import type { Server } from 'node:http';
 import { startServer } from '../../mock-server/server.js';
 
@@ -14,18 +14,18 @@ export interface TestMock {
 }
 
 /** A mock on 127.0.0.1 port 0 with the embedded defaults (plus overrides), logging nothing. */
-export async function startMock(rawConfig: Record<string, unknown> = {}): Promise<TestMock> {
+export async function startMock(rawConfig: Record<string, unknown> = {}, overrides: DepsOverrides = {}): Promise<TestMock> {
   const config = parseConfig({ port: 0, logLevel: 'silent', ...rawConfig }, 'test');
-  const deps = await createDeps(config, { log: pino({ level: 'silent' }) });
+  const deps = await createDeps(config, { log: pino({ level: 'silent' }), ...overrides });
   const running = await startServer(deps, '127.0.0.1', 0);
   return { baseUrl: running.baseUrl, server: running.server, deps, realmUrl: `${running.baseUrl}/auth/realms/${config.realm.name}`, close: running.close };
 }
 
 /** One mock per test file: started before the tests, closed after. */
-export function useMockServer(rawConfig: Record<string, unknown> = {}): TestMock {
+export function useMockServer(rawConfig: Record<string, unknown> = {}, overrides: DepsOverrides = {}): TestMock {
   const handle = {} as TestMock;
   beforeAll(async () => {
-    Object.assign(handle, await startMock(rawConfig));
+    Object.assign(handle, await startMock(rawConfig, overrides));
   });
   afterAll(async () => {
     await handle.close();
