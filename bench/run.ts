@@ -1,28 +1,46 @@
 // npm run bench: the mock against a bare express baseline, in one run on this machine.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { measure, report, settings, type Target } from './measure.js';
 import { serve } from './processes.js';
 
 const TOKEN_FORM = 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret';
 
-async function token(realm: string): Promise<string> {
+async function token(realm: string, scenario?: string): Promise<string> {
   const res = await fetch(`${realm}/protocol/openid-connect/token`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(scenario ? { 'x-mock-scenario': scenario } : {}) },
     body: TOKEN_FORM,
   });
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
+function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: number; recordsPerSecond: number } {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/journal-memory.ts', '10000'], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1)!);
+}
+
 async function main(): Promise<void> {
   process.stdout.write(`autocannon: ${settings.connections} connections, ${settings.duration} s per target, keep-alive, loopback\n`);
+  const noJournal = join(mkdtempSync(join(tmpdir(), 'zs-bench-')), 'no-journal.json');
+  writeFileSync(noJournal, JSON.stringify({ journal: { enabled: false } }));
   const baseline = await serve('bench/baseline.ts');
   const mock = await serve('mock-server/main.ts', ['--port', '0'], { LOG_LEVEL: 'silent' });
+  const quiet = await serve('mock-server/main.ts', ['--port', '0', '--config', noJournal], { LOG_LEVEL: 'silent' });
   try {
     const realm = `${mock.url}/auth/realms/zignsec`;
     const gateway = { authorization: `Bearer ${await token(realm)}`, 'zs-product-key': 'demo-key-1' };
+    // A scenario that binds to the token and counts every call, but never changes the answer.
+    const bound = { authorization: `Bearer ${await token(realm, 'key-rotation;calls=1000000000')}`, 'zs-product-key': 'demo-key-1' };
+    const quietGateway = { authorization: `Bearer ${await token(`${quiet.url}/auth/realms/zignsec`)}`, 'zs-product-key': 'demo-key-1' };
+    const pingPath = '/mobilesdk/docreader/api/ping';
 
     const express = await measure('(a) bare express 5, small JSON', { url: `${baseline.url}/json` });
-    const ping = await measure('(b) mock GET docreader/api/ping', { url: `${mock.url}/mobilesdk/docreader/api/ping`, headers: gateway });
+    const ping = await measure('(b) mock ping (journal on, no scenario)', { url: `${mock.url}${pingPath}`, headers: gateway });
+    const pingQuiet = await measure('(b2) mock ping, journal off', { url: `${quiet.url}${pingPath}`, headers: quietGateway });
+    const pingBound = await measure('(b3) mock ping, token scenario bound', { url: `${mock.url}${pingPath}`, headers: bound });
     const sessions = await measure('(c) mock POST /mobilesdk/sessions', { url: `${mock.url}/mobilesdk/sessions`, method: 'POST', headers: gateway });
     const tokens = await measure('tokens issued (RS256, client_credentials)', {
       url: `${realm}/protocol/openid-connect/token`,
@@ -36,12 +54,20 @@ async function main(): Promise<void> {
       { row: ping, comparedWith: express, minRatio: 0.6 },
       { row: sessions, comparedWith: express, minRatio: 0.5 },
       { row: tokens, comparedWith: express },
+      { row: ping, comparedWith: pingQuiet, minRatio: 0.9 },
+      { row: pingBound, comparedWith: ping, minRatio: 0.9 },
     ];
     const ok = report(targets);
-    process.stdout.write(`\ntokens issued per second: ${tokens.rps.toFixed(0)}\n${ok ? 'all targets met' : 'SOME TARGETS MISSED'}\n`);
+    const memory = journalMemory();
+    process.stdout.write(`\ntokens issued per second: ${tokens.rps.toFixed(0)}\n`);
+    process.stdout.write(
+      `journal after 1,000,000 recorded requests: cap ${memory.capacity} entries, heap held ${(memory.heapBytes / 1048576).toFixed(1)} MiB ` +
+        `(${memory.bytesPerEntry} bytes/entry), ${memory.recordsPerSecond.toLocaleString('en')} records/s\n`,
+    );
+    process.stdout.write(`${ok ? 'all targets met' : 'SOME TARGETS MISSED'}\n`);
     process.exitCode = ok ? 0 : 1;
   } finally {
-    await Promise.all([baseline.stop(), mock.stop()]);
+    await Promise.all([baseline.stop(), mock.stop(), quiet.stop()]);
   }
 }
 
