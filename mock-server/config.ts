@@ -39,6 +39,8 @@ const configSchema = z
         foreignProductKeyStatus: z.union([z.literal(401), z.literal(403)]).default(401),
         /** RFC 6750 sends a bare `Bearer` challenge when no token was given; some gateways add invalid_token. */
         missingTokenChallenge: z.enum(['bare', 'invalid_token']).default('bare'),
+        /** Status for a Regula transaction that is not bound to a session of the caller (zero trust). */
+        unboundTransactionStatus: z.union([z.literal(403), z.literal(404)]).default(403),
         /** Verified tokens kept so the hot path skips RS256 verification. */
         tokenCacheSize: z.number().int().min(0).default(10_000),
       })
@@ -47,6 +49,8 @@ const configSchema = z
       .strictObject({
         jsonBodyBytes: z.number().int().positive().default(1024 * 1024),
         formBodyBytes: z.number().int().positive().default(64 * 1024),
+        /** Document packages, liveness uploads and images (Regula's own routes). */
+        uploadBodyBytes: z.number().int().positive().default(25 * 1024 * 1024),
         shutdownGraceMs: z.number().int().positive().default(20_000),
       })
       .prefault({}),

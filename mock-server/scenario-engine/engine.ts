@@ -60,13 +60,17 @@ export class ScenarioEngine {
     this.rules = new SelectionRules(catalog.selection);
   }
 
-  /** The scenario a new resource gets, or undefined for plain behaviour. */
-  select(kind: ResourceKind, input: SelectionInput & { header?: string; inherited?: CompiledScenario }): CompiledScenario | undefined {
+  /**
+   * The scenario a new resource gets, or undefined for plain behaviour. With `fallback: false` only an
+   * explicit choice counts (header, queue, rule): the resource then follows what it is bound to later.
+   */
+  select(kind: ResourceKind, input: SelectionInput & { header?: string; inherited?: CompiledScenario; fallback?: boolean }): CompiledScenario | undefined {
     if (input.header !== undefined && input.header.trim() !== '') return this.compileRef(this.parseHeader(input.header), kind, 'X-Mock-Scenario');
     const queued = this.queue.take(input.clientId, kind);
     if (queued) return this.compileRef(queued, kind, 'queued scenario');
     const ruled = this.rules.match(kind, input, (ref) => this.catalog.scenarios.get(ref.name)?.binds ?? []);
     if (ruled) return this.compileRef(ruled, kind, 'selection rule');
+    if (input.fallback === false) return undefined;
     if (input.inherited?.binds.includes(kind)) return input.inherited;
     const fallback = this.rules.defaultFor(kind);
     return fallback && this.compileRef(fallback, kind, 'default');

@@ -27,8 +27,18 @@ export class ScenarioRuntime {
   }
 
   /** Selects without binding (when the resource id is only known later). */
-  select(kind: ResourceKind, input: SelectionInput & { header?: string; inherited?: CompiledScenario }): CompiledScenario | undefined {
+  select(kind: ResourceKind, input: SelectionInput & { header?: string; inherited?: CompiledScenario; fallback?: boolean }): CompiledScenario | undefined {
     return this.engine.select(kind, input);
+  }
+
+  /** The first of the given resources that has a scenario bound. */
+  async firstBound(candidates: Array<[ResourceKind, string | undefined]>): Promise<ScenarioInstance | undefined> {
+    for (const [kind, id] of candidates) {
+      if (id === undefined) continue;
+      const instance = await this.engine.instance(kind, id);
+      if (instance) return instance;
+    }
+    return undefined;
   }
 
   async touch(kind: ResourceKind, resourceId: string, event: EventName, note?: RequestNote, context: EffectContext = {}): Promise<ScenarioInstance | undefined> {

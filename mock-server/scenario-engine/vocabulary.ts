@@ -9,6 +9,7 @@ export const EVENTS = [
   'token-issued',
   'api-called',
   'session-created',
+  'transaction-created',
   'transaction-bound',
   'transaction-uploaded',
   'transaction-processed',

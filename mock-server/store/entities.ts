@@ -22,3 +22,36 @@ export interface TransactionBinding {
   owner: string;
   boundAt: number;
 }
+
+/** What a reprocess decided, kept so `useCache`, GET results and files answer the same. */
+export interface ProcessedRecord {
+  at: number;
+  scenario: string;
+  outcome: string;
+  variant: string;
+  processScenario: string;
+  threshold: number;
+  useFaceApi: boolean;
+  livePortrait?: string;
+}
+
+/** A Regula transaction the phone created through the SDK endpoints behind the gateway. */
+export interface RegulaTransaction {
+  id: string;
+  kind: TransactionKind;
+  /** The API client whose token created it. */
+  owner: string;
+  tag?: string;
+  createdAt: number;
+  updatedAt: number;
+  uploaded: boolean;
+  packageBytes: number;
+  /** Liveness only: 0 active, 1 passive (Regula's LivenessType). */
+  livenessType?: 0 | 1;
+  processed?: ProcessedRecord;
+}
+
+/** How the gateway finds the session a transaction is bound to (implemented by the sessions surface). */
+export interface TransactionBindings {
+  bindingOf(kind: TransactionKind, transactionId: string): Promise<TransactionBinding | undefined>;
+}

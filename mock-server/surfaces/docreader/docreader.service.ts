@@ -1,0 +1,116 @@
+import type { TransactionAccess } from '../../auth/transaction-access.js';
+import { isUuid } from '../../auth/transaction-access.js';
+import type { Clock } from '../../core/clock.js';
+import type { IdFactory } from '../../core/ids.js';
+import type { RequestNote } from '../../pipeline/request-note.js';
+import type { View } from '../../scenario-engine/compile.js';
+import type { ScenarioRuntime } from '../../scenario-engine/runtime.js';
+import type { ProcessedRecord, RegulaTransaction, TransactionBinding } from '../../store/entities.js';
+import type { TransactionsRepository } from '../../store/transactions.js';
+import { invalidTransactionId, notProcessed, transactionNotFound } from './docreader.errors.js';
+
+export interface ReprocessInput {
+  processScenario: string;
+  threshold: number;
+  useFaceApi: boolean;
+  livePortrait?: string;
+  useCache: boolean;
+}
+
+export interface Processed {
+  transaction: RegulaTransaction;
+  record: ProcessedRecord;
+  binding: TransactionBinding;
+}
+
+const DEFAULT_VIEW = { outcome: 'accepted', variant: 'default' } as const;
+
+/** Document Reader transactions behind the gateway: the SDK's start and upload, reprocess, results, tags. */
+export class DocreaderService {
+  constructor(
+    private readonly transactions: TransactionsRepository,
+    private readonly access: TransactionAccess,
+    private readonly scenarios: ScenarioRuntime,
+    private readonly clock: Clock,
+    private readonly ids: IdFactory,
+  ) {}
+
+  /** The SDK's `POST /api/v2/transaction/start`. Only an explicit scenario binds here; otherwise the session's applies. */
+  async start(caller: string, tag: string | undefined, scenarioHeader: string | undefined, note?: RequestNote): Promise<RegulaTransaction> {
+    const now = this.clock.now();
+    const transaction: RegulaTransaction = { id: this.ids.uuid(), kind: 'document', owner: caller, createdAt: now, updatedAt: now, uploaded: false, packageBytes: 0, ...(tag ? { tag } : {}) };
+    const scenario = this.scenarios.select('transaction', {
+      clientId: caller,
+      attributes: { tag },
+      fallback: false,
+      ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }),
+    });
+    await this.transactions.save(transaction);
+    if (scenario) await this.scenarios.bindCreated('transaction', transaction.id, caller, scenario, 'transaction-created', note);
+    return transaction;
+  }
+
+  /** The SDK's package upload `POST /api/v2/transaction/{id}`: the body is encrypted, so only its size is kept. */
+  async upload(caller: string, id: string, bytes: number, note?: RequestNote): Promise<RegulaTransaction> {
+    const transaction = await this.own(caller, id);
+    const updated = { ...transaction, uploaded: true, packageBytes: bytes, updatedAt: this.clock.now() };
+    await this.transactions.save(updated);
+    await this.scenarios.touch('transaction', id, 'transaction-uploaded', note);
+    return updated;
+  }
+
+  /** Reprocess: zero trust first, then the outcome of the transaction's scenario (or its session's). */
+  async reprocess(caller: string, id: string, input: ReprocessInput, note?: RequestNote): Promise<Processed> {
+    if (!isUuid(id)) throw invalidTransactionId(id);
+    const binding = await this.access.boundToCaller(caller, 'document', id);
+    if (input.livePortrait !== undefined && isUuid(input.livePortrait)) await this.access.livenessInSameSession(caller, binding, input.livePortrait);
+    const transaction = await this.transactions.get('document', id);
+    if (!transaction || !transaction.uploaded) throw transactionNotFound(id);
+    const instance = await this.scenarios.firstBound([['transaction', id], ['session', binding.sessionId]]);
+    if (instance) await this.scenarios.fireAndApply(instance, 'transaction-processed', note);
+    if (input.useCache && transaction.processed) return { transaction, record: transaction.processed, binding };
+    const view: View = instance ? this.scenarios.engine.view(instance) : DEFAULT_VIEW;
+    const record: ProcessedRecord = {
+      at: this.clock.now(),
+      scenario: instance?.scenario.ref ?? 'accepted',
+      outcome: view.outcome ?? DEFAULT_VIEW.outcome,
+      variant: view.variant ?? DEFAULT_VIEW.variant,
+      processScenario: input.processScenario,
+      threshold: input.threshold,
+      useFaceApi: input.useFaceApi,
+      ...(input.livePortrait === undefined ? {} : { livePortrait: input.livePortrait }),
+    };
+    const updated = { ...transaction, processed: record, updatedAt: record.at, tag: transaction.tag ?? binding.sessionId };
+    await this.transactions.save(updated);
+    return { transaction: updated, record, binding };
+  }
+
+  /** A processed transaction the caller may read (GET transaction, results, files). */
+  async processed(caller: string, id: string, note?: RequestNote): Promise<Processed> {
+    if (!isUuid(id)) throw invalidTransactionId(id);
+    const binding = await this.access.boundToCaller(caller, 'document', id);
+    const transaction = await this.transactions.get('document', id);
+    if (!transaction) throw transactionNotFound(id);
+    if (!transaction.processed) throw notProcessed(id);
+    await this.scenarios.touch('transaction', id, 'results-read', note);
+    return { transaction, record: transaction.processed, binding };
+  }
+
+  /** The caller's transactions carrying a tag (Regula tags them with the ZignSec session id). */
+  async tagged(caller: string, tag: string): Promise<RegulaTransaction[]> {
+    return (await this.transactions.withTag(tag)).filter((t) => t.owner === caller && t.kind === 'document');
+  }
+
+  async deleteTagged(caller: string, tag: string): Promise<number> {
+    const mine = await this.tagged(caller, tag);
+    for (const t of mine) await this.transactions.delete(t);
+    return mine.length;
+  }
+
+  private async own(caller: string, id: string): Promise<RegulaTransaction> {
+    if (!isUuid(id)) throw invalidTransactionId(id);
+    const transaction = await this.transactions.get('document', id);
+    if (!transaction || transaction.owner !== caller) throw transactionNotFound(id);
+    return transaction;
+  }
+}

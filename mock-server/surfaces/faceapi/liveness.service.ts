@@ -1,0 +1,107 @@
+import type { Clock } from '../../core/clock.js';
+import type { IdFactory } from '../../core/ids.js';
+import { HttpError } from '../../core/http-error.js';
+import type { RequestNote } from '../../pipeline/request-note.js';
+import type { ScenarioRuntime } from '../../scenario-engine/runtime.js';
+import type { RegulaTransaction, TransactionBindings } from '../../store/entities.js';
+import type { TransactionsRepository } from '../../store/transactions.js';
+
+/** Regula's `OperationLog` error body, the Face API's documented error model. */
+export const faceError = (status: number, msg: string, type = 'BadRequest'): HttpError =>
+  new HttpError(status, 'regula_error', msg, { body: { statusCode: status, type, msg } });
+
+const TAG = /^[A-Za-z0-9_-]{1,127}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The liveness verdict a transaction's scenario gives: status 0 confirmed, 1 not (with a FaceSDK result code). */
+export interface LivenessVerdict {
+  status: 0 | 1;
+  code: number;
+  outcome: string;
+  variant: string;
+}
+
+const verdictOf = (outcome: string | undefined, variant: string | undefined): LivenessVerdict => {
+  if (outcome !== 'failed') return { status: 0, code: 0, outcome: outcome ?? 'accepted', variant: variant ?? 'default' };
+  // 254 FACER_PASSIVE_LIVENESS_FAIL for a spoof, 253 FACER_GENERAL_ERROR for a processing error.
+  return { status: 1, code: variant === 'liveness-failed' ? 254 : 253, outcome, variant: variant ?? 'processing-error' };
+};
+
+/** Face API liveness transactions behind the gateway: the SDK's start and upload, then reads and deletes. */
+export class LivenessService {
+  constructor(
+    private readonly transactions: TransactionsRepository,
+    private readonly bindings: TransactionBindings,
+    private readonly scenarios: ScenarioRuntime,
+    private readonly clock: Clock,
+    private readonly ids: IdFactory,
+  ) {}
+
+  async start(caller: string, input: { tag?: unknown; type?: unknown }, scenarioHeader: string | undefined, note?: RequestNote): Promise<RegulaTransaction> {
+    if (input.tag !== undefined && (typeof input.tag !== 'string' || !TAG.test(input.tag))) {
+      throw faceError(400, 'tag may hold only Latin letters, digits, "-" and "_", at most 127 characters.');
+    }
+    const now = this.clock.now();
+    const transaction: RegulaTransaction = {
+      id: this.ids.uuid(),
+      kind: 'liveness',
+      owner: caller,
+      tag: (input.tag as string | undefined) ?? this.ids.uuid(),
+      createdAt: now,
+      updatedAt: now,
+      uploaded: false,
+      packageBytes: 0,
+      livenessType: input.type === 0 || input.type === 'active' ? 0 : 1,
+    };
+    const scenario = this.scenarios.select('transaction', {
+      clientId: caller,
+      attributes: { tag: transaction.tag },
+      fallback: false,
+      ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }),
+    });
+    await this.transactions.save(transaction);
+    if (scenario) await this.scenarios.bindCreated('transaction', transaction.id, caller, scenario, 'transaction-created', note);
+    return transaction;
+  }
+
+  async upload(caller: string, id: string, bytes: number, note?: RequestNote): Promise<{ transaction: RegulaTransaction; verdict: LivenessVerdict }> {
+    const transaction = await this.readable(caller, id);
+    const updated = { ...transaction, uploaded: true, packageBytes: bytes, updatedAt: this.clock.now() };
+    await this.transactions.save(updated);
+    return { transaction: updated, verdict: await this.verdict(updated, 'transaction-uploaded', note) };
+  }
+
+  async read(caller: string, id: string, note?: RequestNote): Promise<{ transaction: RegulaTransaction; verdict: LivenessVerdict }> {
+    const transaction = await this.readable(caller, id);
+    if (!transaction.uploaded) throw faceError(400, `Liveness transaction ${id} has no data yet.`);
+    return { transaction, verdict: await this.verdict(transaction, 'liveness-read', note) };
+  }
+
+  async delete(caller: string, filter: { transactionId?: string; tag?: string }): Promise<number> {
+    if (filter.transactionId === undefined && filter.tag === undefined) throw faceError(400, 'Give transactionId or tag.');
+    const targets = filter.transactionId !== undefined ? [await this.readable(caller, filter.transactionId)] : await this.transactions.withTag(filter.tag!);
+    const mine = targets.filter((t) => t.kind === 'liveness' && t.owner === caller);
+    for (const t of mine) await this.transactions.delete(t);
+    return mine.length;
+  }
+
+  /** The creating client (the phone, with its backend's credentials) reads it; so does the owner of a session it is bound to. */
+  private async readable(caller: string, id: string): Promise<RegulaTransaction> {
+    if (!UUID.test(id)) throw faceError(400, `transactionId '${id.slice(0, 100)}' is not a valid UUID.`);
+    const transaction = await this.transactions.get('liveness', id);
+    const binding = transaction && transaction.owner !== caller ? await this.bindings.bindingOf('liveness', id) : undefined;
+    if (!transaction || (transaction.owner !== caller && binding?.owner !== caller)) throw faceError(400, `Liveness transaction ${id} was not found.`);
+    return transaction;
+  }
+
+  private async verdict(transaction: RegulaTransaction, event: 'transaction-uploaded' | 'liveness-read', note?: RequestNote): Promise<LivenessVerdict> {
+    const binding = await this.bindings.bindingOf('liveness', transaction.id);
+    const found = await this.scenarios.firstBound([['transaction', transaction.id], ['session', binding?.sessionId ?? transaction.tag]]);
+    // A tag naming someone else's session must not reveal that session's scenario.
+    const instance = found && found.clientId === transaction.owner ? found : undefined;
+    if (!instance) return verdictOf(undefined, undefined);
+    await this.scenarios.fireAndApply(instance, event, note);
+    const view = this.scenarios.engine.view(instance);
+    return verdictOf(view.outcome, view.variant);
+  }
+}
