@@ -40,6 +40,12 @@ export const gatewayEnvelope: ErrorEnvelope = (e) => ({
   body: withHint({ statusCode: e.status, message: e.message }, e),
 });
 
+/** Regula's web services: the Face API's `OperationLog` (`statusCode`, `type`, `msg`). */
+export const regulaEnvelope: ErrorEnvelope = (e) => ({
+  contentType: 'application/json',
+  body: withHint({ statusCode: e.status, type: REASONS[e.status]?.replace(/ /g, '') ?? 'Error', msg: e.message }, e),
+});
+
 /** ASP.NET Core ProblemDetails, as the .NET session API answers. */
 export const problemEnvelope: ErrorEnvelope = (e, requestId) => ({
   contentType: 'application/problem+json; charset=utf-8',

@@ -10,6 +10,10 @@ import type { TransactionsRepository } from '../../store/transactions.js';
 export const faceError = (status: number, msg: string, type = 'BadRequest'): HttpError =>
   new HttpError(status, 'regula_error', msg, { body: { statusCode: status, type, msg } });
 
+const MAX_METADATA_BYTES = 4096;
+const smallObject = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && JSON.stringify(value).length <= MAX_METADATA_BYTES;
+
 const TAG = /^[A-Za-z0-9_-]{1,127}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -37,7 +41,7 @@ export class LivenessService {
     private readonly ids: IdFactory,
   ) {}
 
-  async start(caller: string, input: { tag?: unknown; type?: unknown }, scenarioHeader: string | undefined, note?: RequestNote): Promise<RegulaTransaction> {
+  async start(caller: string, input: { tag?: unknown; type?: unknown; metadata?: unknown }, scenarioHeader: string | undefined, note?: RequestNote): Promise<RegulaTransaction> {
     if (input.tag !== undefined && (typeof input.tag !== 'string' || !TAG.test(input.tag))) {
       throw faceError(400, 'tag may hold only Latin letters, digits, "-" and "_", at most 127 characters.');
     }
@@ -52,6 +56,7 @@ export class LivenessService {
       uploaded: false,
       packageBytes: 0,
       livenessType: input.type === 0 || input.type === 'active' ? 0 : 1,
+      ...(smallObject(input.metadata) ? { metadata: input.metadata as Record<string, unknown> } : {}),
     };
     const scenario = this.scenarios.select('transaction', {
       clientId: caller,
