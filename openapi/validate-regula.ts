@@ -25,6 +25,13 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
+/**
+ * Regula's `format: base64` (not an OpenAPI format) on image fields. GET .../results?withImages=false
+ * answers URLs in the same fields ("With base64 images or url" in p-transaction.yml; no other field holds
+ * them), so an absolute http(s) URL is accepted there too.
+ */
+const base64OrUrl = (value: string): boolean => BASE64.test(value) || /^https?:\/\/\S+$/.test(value);
+
 /** Every `format` named anywhere in the document. */
 function formatsUsed(node: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(node)) node.forEach((v) => formatsUsed(v, into));
@@ -56,7 +63,7 @@ class ApiValidator {
     private readonly doc: Json,
   ) {
     addFormats(this.ajv);
-    this.ajv.addFormat('base64', BASE64);
+    this.ajv.addFormat('base64', base64OrUrl);
     // A format Ajv does not know is an annotation in OpenAPI: accept it rather than warn on every compile.
     for (const format of formatsUsed(doc)) if (!(format in this.ajv.formats)) this.ajv.addFormat(format, true);
     this.id = `regula-${api}.json`;
