@@ -5,12 +5,15 @@ import type { RealmContext } from './auth/realm/realm-context.js';
 import { realmRouter, unknownRealm } from './auth/realm/realm.router.js';
 import { publicBaseUrl, realmPath } from './auth/realm-urls.js';
 import type { Deps } from './deps.js';
-import { EnvelopeRegistry, gatewayEnvelope, oauthEnvelope, problemEnvelope } from './pipeline/envelopes.js';
+import { EnvelopeRegistry, gatewayEnvelope, oauthEnvelope, problemEnvelope, regulaEnvelope } from './pipeline/envelopes.js';
 import { errorHandler, unmatchedHandler } from './pipeline/error-handler.js';
 import { journalRecorder } from './pipeline/request-journal.js';
 import { RouteCatalog } from './pipeline/route-catalog.js';
-import { mountDocreader } from './surfaces/docreader/index.js';
-import { mountFaceapi } from './surfaces/faceapi/index.js';
+import type { View } from './scenario-engine/compile.js';
+import { mountDocreader } from './surfaces/docreader/docreader.router.js';
+import { docreaderResults } from './surfaces/docreader/results.js';
+import { faceResults } from './surfaces/faceapi/face-results.js';
+import { mountFaceapi, uploadParser } from './surfaces/faceapi/faceapi.router.js';
 import { sessionsRouter } from './surfaces/sessions/sessions.router.js';
 
 export const PREFIXES = {
@@ -46,8 +49,43 @@ export function createApp(deps: Deps): Express {
   // Gateway surfaces, busiest first.
   const guard = gatewayGuard(deps.clients, deps.verifier, config.gateway, deps.scenarios);
   const jsonBody = express.json({ limit: config.limits.jsonBodyBytes });
-  app.use(PREFIXES.docreader, mountDocreader(PREFIXES.docreader, { clock: deps.clock, guard, jsonBody }, catalog));
-  app.use(PREFIXES.faceapi, mountFaceapi(PREFIXES.faceapi, { clock: deps.clock, guard, jsonBody }, catalog));
+  const regulaJson = express.json({ limit: config.limits.uploadBodyBytes });
+  const uploadBody = uploadParser(config.limits.uploadBodyBytes);
+  // Calls that create nothing (direct processing, match, detect) still pick an outcome as a new transaction would.
+  const selectView = (clientId: string, header: string | undefined): View => {
+    const scenario = deps.scenarios.select('transaction', { clientId, ...(header === undefined ? {} : { header }) });
+    return scenario?.states[scenario.initial]?.view ?? { outcome: 'accepted', variant: 'default' };
+  };
+  app.use(
+    PREFIXES.docreader,
+    mountDocreader(
+      PREFIXES.docreader,
+      {
+        clock: deps.clock,
+        guard,
+        jsonBody: regulaJson,
+        uploadBody,
+        service: deps.docreader,
+        results: docreaderResults(),
+        publicUrl: config.publicUrl,
+        selectOutcome: (clientId, header) => {
+          const view = selectView(clientId, header);
+          return { scenario: view.outcome ?? 'accepted', outcome: view.outcome ?? 'accepted', variant: view.variant ?? 'default' };
+        },
+      },
+      catalog,
+    ),
+  );
+  app.use(
+    PREFIXES.faceapi,
+    mountFaceapi(
+      PREFIXES.faceapi,
+      { clock: deps.clock, guard, jsonBody: regulaJson, uploadBody, liveness: deps.liveness, results: faceResults(), publicUrl: config.publicUrl, selectView },
+      catalog,
+    ),
+  );
+  envelopes.register(PREFIXES.docreader, regulaEnvelope);
+  envelopes.register(PREFIXES.faceapi, regulaEnvelope);
   app.use(PREFIXES.sessions, sessionsRouter(PREFIXES.sessions, { service: deps.sessions, clients: deps.clients, guard, jsonBody }, catalog));
   envelopes.register(PREFIXES.sessions, problemEnvelope);
   envelopes.register('/mobilesdk', gatewayEnvelope);

@@ -19,6 +19,11 @@ import { ScenarioRuntime } from './scenario-engine/runtime.js';
 import type { Session, TransactionBinding } from './store/entities.js';
 import { memoryStoreFactory } from './store/memory-store.js';
 import type { StoreFactory } from './store/store.js';
+import { TransactionAccess } from './auth/transaction-access.js';
+import type { RegulaTransaction } from './store/entities.js';
+import { TransactionsRepository } from './store/transactions.js';
+import { DocreaderService } from './surfaces/docreader/docreader.service.js';
+import { LivenessService } from './surfaces/faceapi/liveness.service.js';
 import { SessionsService } from './surfaces/sessions/sessions.service.js';
 
 export const SHIPPED_SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', import.meta.url));
@@ -38,6 +43,9 @@ export interface Deps {
   scenarios: ScenarioRuntime;
   journal: RequestJournal;
   sessions: SessionsService;
+  transactions: TransactionsRepository;
+  docreader: DocreaderService;
+  liveness: LivenessService;
   lifecycle: { draining: boolean };
 }
 
@@ -76,5 +84,12 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
   const scenarios = new ScenarioRuntime(engine, overrides.faultTools ?? realFaultTools);
   const journal = new RequestJournal(config.journal.enabled ? config.journal.maxEntries : 0);
   const sessions = new SessionsService(stores.collection<Session>('sessions'), stores.collection<TransactionBinding>('bindings'), clock, ids, scenarios);
-  return { config, clock, ids, log, keys, clients, issuers, tokens, verifier, stores, scenarios, journal, sessions, lifecycle: { draining: false } };
+  const transactions = new TransactionsRepository(stores.collection<RegulaTransaction>('regula-transactions'));
+  const access = new TransactionAccess(sessions, config.gateway);
+  const docreader = new DocreaderService(transactions, access, scenarios, clock, ids);
+  const liveness = new LivenessService(transactions, sessions, scenarios, clock, ids);
+  return {
+    config, clock, ids, log, keys, clients, issuers, tokens, verifier, stores, scenarios, journal, sessions, transactions, docreader, liveness,
+    lifecycle: { draining: false },
+  };
 }

@@ -4,6 +4,7 @@ import { adminAuth } from './admin-auth.js';
 import type { AdminContext } from './admin-context.js';
 import { clientsRoutes } from './clients.routes.js';
 import { clockRoutes } from './clock.routes.js';
+import { deviceRoutes } from './device.routes.js';
 import { journalRoutes } from './journal.routes.js';
 import { keysRoutes } from './keys.routes.js';
 import { resetRoutes } from './reset.routes.js';
@@ -23,5 +24,6 @@ export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCat
   clientsRoutes(r, ctx);
   journalRoutes(r, ctx);
   resetRoutes(r, ctx);
+  deviceRoutes(r, ctx);
   return r.router;
 }

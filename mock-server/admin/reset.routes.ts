@@ -12,6 +12,7 @@ export function resetRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminConte
     const { clientId } = adminBody(resetSchema, req);
     if (clientId === undefined) {
       await ctx.sessions.clear();
+      await ctx.transactions.clear();
       await ctx.scenarios.engine.forget(() => true);
       ctx.scenarios.engine.queue.clear();
       ctx.clients.restoreProductKeys();
@@ -23,6 +24,7 @@ export function resetRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminConte
     }
     if (!ctx.clients.find(clientId)) throw new HttpError(404, 'not_found', `no client ${clientId}`);
     await ctx.sessions.clear(clientId);
+    await ctx.transactions.clear(clientId);
     await ctx.scenarios.engine.forget((i) => i.clientId === clientId);
     ctx.scenarios.engine.queue.clear(clientId);
     ctx.clients.restoreProductKeys(clientId);

@@ -28,7 +28,7 @@ export const OUTCOME_VARIANTS = {
   accepted: ['default'],
   rejected: ['expired', 'mrz-visual-mismatch', 'security-feature', 'face-mismatch'],
   inconclusive: ['checks-not-done', 'poor-image-quality', 'near-threshold'],
-  failed: ['processing-error', 'liveness-failed'],
+  failed: ['processing-error', 'timeout', 'face-service-error', 'liveness-failed'],
 } as const;
 export type Outcome = keyof typeof OUTCOME_VARIANTS;
 export const OUTCOMES = Object.keys(OUTCOME_VARIANTS) as Outcome[];

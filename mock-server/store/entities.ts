@@ -46,8 +46,6 @@ export interface RegulaTransaction {
   updatedAt: number;
   uploaded: boolean;
   packageBytes: number;
-  /** Device metadata the SDK sent with start (bounded in size). */
-  metadata?: Record<string, unknown>;
   /** Liveness only: 0 active, 1 passive (Regula's LivenessType). */
   livenessType?: 0 | 1;
   processed?: ProcessedRecord;

@@ -24,18 +24,3 @@ export function docreaderDeviceInfo(clock: Clock): () => string {
     clock,
   );
 }
-
-/** The Document Reader's `Healthcheck` (GET /api/healthz). */
-export function docreaderHealthcheck() {
-  return {
-    app: 'Regula Document Reader Web API',
-    licenseId: '5b2e8e2c-1d1c-4c1e-9d7a-3f0c2a9b6e41',
-    licenseType: 'Transactional',
-    licenseSerial: 'SIM00001',
-    licenseValidUntil: '2099-12-31T23:59:59Z',
-    scenarios: SCENARIOS,
-    version: '8.1.321045.1912',
-    metadata: {},
-    documentsDatabase: { id: 'Full', version: '820101', exportDate: '2025-05-20', description: 'Full: all documents' },
-  };
-}

@@ -2,16 +2,16 @@ import type { Request, RequestHandler, Response } from 'express';
 import { principalOf } from '../../auth/gateway-guard.js';
 import { publicBaseUrl } from '../../auth/realm-urls.js';
 import type { Clock } from '../../core/clock.js';
-import { HttpError } from '../../core/http-error.js';
 import { noteOf } from '../../pipeline/request-note.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import type { ProcessedRecord } from '../../store/entities.js';
-import { docreaderDeviceInfo, docreaderHealthcheck } from './device-info.js';
+import { docreaderHealthcheck } from '../../../fixtures/docreader/index.js';
+import { docreaderDeviceInfo } from './device-info.js';
 import { fileNotFound, regulaError } from './docreader.errors.js';
 import type { DocreaderService } from './docreader.service.js';
 import { parseProcessRequest } from './process-request.js';
-import type { DocreaderResults, ResultContext } from './results.port.js';
+import type { DocreaderResults, RenderedBody, ResultContext } from './results.port.js';
 
 export interface DocreaderDeps {
   clock: Clock;
@@ -26,10 +26,11 @@ export interface DocreaderDeps {
 }
 
 const flag = (value: unknown): boolean => value === 'true' || value === '1';
+const optTag = (tag: string | undefined) => (tag === undefined ? {} : { tag });
 
-function send(res: Response, body: string | HttpError): void {
-  if (body instanceof HttpError) throw body;
-  res.type('application/json').send(body);
+function send(res: Response, rendered: RenderedBody): void {
+  if (rendered.diagnostic) res.set('X-Mock-Diagnostic', rendered.diagnostic);
+  res.status(rendered.status).type('application/json').send(rendered.body);
 }
 
 /** /mobilesdk/docreader: Regula Document Reader Web API behind the gateway. */
@@ -39,12 +40,14 @@ export function mountDocreader(prefix: string, deps: DocreaderDeps, catalog: Rou
   const deviceInfo = docreaderDeviceInfo(deps.clock);
   const health = JSON.stringify(docreaderHealthcheck());
   const caller = (res: Response) => principalOf(res).clientId;
-  const context = (req: Request, id: string | undefined, record: ProcessedRecord, withImages: boolean, tag?: string): ResultContext => ({
+  const context = (req: Request, id: string | undefined, record: ProcessedRecord, withImages: boolean, options: { tag?: string; reprocess?: boolean } = {}): ResultContext => ({
     ...(id === undefined ? {} : { transactionId: id }),
-    ...(tag === undefined ? {} : { tag }),
+    ...(options.tag === undefined ? {} : { tag: options.tag }),
     withImages,
-    fileUrl: (name) => `${publicBaseUrl(req, deps.publicUrl)}${prefix}/api/v2/transaction/${id}/file?name=${encodeURIComponent(name)}`,
+    transactionUrl: `${publicBaseUrl(req, deps.publicUrl)}${prefix}/api/v2/transaction/${id ?? 'none'}`,
     seed: id ?? `${record.at}`,
+    now: deps.clock.now(),
+    reprocess: options.reprocess ?? false,
   });
 
   r.get('/api/ping', (_req, res) => {
@@ -74,26 +77,27 @@ export function mountDocreader(prefix: string, deps: DocreaderDeps, catalog: Rou
     const id = String(req.params.id);
     const input = parseProcessRequest(req.body);
     const { record, transaction } = await deps.service.reprocess(caller(res), id, { ...input, useCache: flag(req.query.useCache) }, noteOf(res));
-    send(res, deps.results.processResponse(record, { ...context(req, id, record, true, transaction.tag), request: req.body }));
+    send(res, deps.results.processResponse(record, context(req, id, record, true, { ...optTag(transaction.tag), reprocess: true })));
   });
   r.get('/api/v2/transaction/:id', async (req, res) => {
     const id = String(req.params.id);
     const { record, transaction } = await deps.service.processed(caller(res), id, noteOf(res));
-    res.type('application/json').send(deps.results.transactionInfo(record, context(req, id, record, false, transaction.tag)));
+    res.json(deps.results.transactionInfo(record, context(req, id, record, false, optTag(transaction.tag))));
   });
   r.get('/api/v2/transaction/:id/results', async (req, res) => {
     const id = String(req.params.id);
     const { record, transaction } = await deps.service.processed(caller(res), id, noteOf(res));
-    send(res, deps.results.processResponse(record, context(req, id, record, req.query.withImages === undefined || flag(req.query.withImages), transaction.tag)));
+    const withImages = req.query.withImages === undefined || flag(req.query.withImages);
+    send(res, deps.results.processResponse(record, context(req, id, record, withImages, optTag(transaction.tag))));
   });
   r.get('/api/v2/transaction/:id/file', async (req, res) => {
     const id = String(req.params.id);
     const name = typeof req.query.name === 'string' ? req.query.name : undefined;
     if (!name) throw regulaError(400, 'name is required.');
     const { record, transaction } = await deps.service.processed(caller(res), id);
-    const file = deps.results.file(record, context(req, id, record, false, transaction.tag), name);
+    const file = deps.results.file(record, context(req, id, record, false, optTag(transaction.tag)), name);
     if (!file) throw fileNotFound(name);
-    res.type(file.contentType).send(file.data);
+    res.type('image/png').send(file);
   });
   r.get('/api/v2/tag/:tagId/transactions', async (req, res) => {
     const items = (await deps.service.tagged(caller(res), String(req.params.tagId))).map((t) => ({
@@ -113,7 +117,7 @@ export function mountDocreader(prefix: string, deps: DocreaderDeps, catalog: Rou
     const input = parseProcessRequest(req.body);
     const chosen = deps.selectOutcome(caller(res), req.get(SCENARIO_HEADER));
     const record: ProcessedRecord = { at: deps.clock.now(), ...chosen, ...input };
-    send(res, deps.results.processResponse(record, { ...context(req, undefined, record, true), request: req.body }));
+    send(res, deps.results.processResponse(record, context(req, undefined, record, true)));
   });
   return r.router;
 }

@@ -1,4 +1,3 @@
-import type { HttpError } from '../../core/http-error.js';
 import type { ProcessedRecord } from '../../store/entities.js';
 
 /** Per-request facts a rendered result carries. */
@@ -6,20 +5,28 @@ export interface ResultContext {
   transactionId?: string;
   tag?: string;
   withImages: boolean;
-  /** URL under which `/file?name=` serves a named image of this transaction. */
-  fileUrl: (name: string) => string;
+  /** Base of this transaction's routes, e.g. `http://host/mobilesdk/docreader/api/v2/transaction/{id}`. */
+  transactionUrl: string;
   /** Same seed, same document. */
   seed: string;
-  /** The request's processParam, echoed where Regula echoes it. */
-  request?: unknown;
+  /** The day the document is examined (epoch ms). */
+  now: number;
+  /** A reprocess answer carries `transactionId` and `tag` at its top. */
+  reprocess: boolean;
+}
+
+export interface RenderedBody {
+  status: number;
+  body: string;
+  /** Why the body differs from what the scenario names (sent as X-Mock-Diagnostic). */
+  diagnostic?: string;
 }
 
 /** Builds Regula bodies for a decided outcome; implemented over the fixtures. */
 export interface DocreaderResults {
-  /** A ProcessResponse (plus transactionId and tag for a reprocess), serialized; or the error a failed outcome answers. */
-  processResponse(record: ProcessedRecord, context: ResultContext): string | HttpError;
+  processResponse(record: ProcessedRecord, context: ResultContext): RenderedBody;
   /** `GET /api/v2/transaction/{id}`: where its input and output files are. */
-  transactionInfo(record: ProcessedRecord, context: ResultContext): string;
+  transactionInfo(record: ProcessedRecord, context: ResultContext): unknown;
   /** An image named in the result. */
-  file(record: ProcessedRecord, context: ResultContext, name: string): { contentType: string; data: Buffer } | undefined;
+  file(record: ProcessedRecord, context: ResultContext, name: string): Buffer | undefined;
 }

@@ -21,8 +21,3 @@ export function faceapiDeviceInfo(clock: Clock): () => string {
     clock,
   );
 }
-
-/** The Face API's own `DeviceInfo` (GET /api/healthz). */
-export function faceapiHealthcheck() {
-  return { app: 'Regula Face Recognition Web API', licenseId: LICENSE.id, licenseSerial: LICENSE.serial, licenseValidUntil: LICENSE.validUntil, version: LICENSE.version };
-}

@@ -1,13 +1,15 @@
-import express, { type Request, type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import { principalOf } from '../../auth/gateway-guard.js';
 import { publicBaseUrl } from '../../auth/realm-urls.js';
 import { noteOf } from '../../pipeline/request-note.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
-import { faceapiDeviceInfo, faceapiHealthcheck } from './device-info.js';
-import { livenessTransactionInfo } from './liveness-info.js';
-import { faceError, type LivenessService } from './liveness.service.js';
+import { faceapiHealthcheck } from '../../../fixtures/faceapi/index.js';
 import type { Clock } from '../../core/clock.js';
+import type { View } from '../../scenario-engine/compile.js';
+import { faceapiDeviceInfo } from './device-info.js';
+import type { FaceBody, FaceResults } from './face-results.js';
+import { faceError, type LivenessService } from './liveness.service.js';
 
 export interface FaceapiDeps {
   clock: Clock;
@@ -15,9 +17,16 @@ export interface FaceapiDeps {
   jsonBody: RequestHandler;
   uploadBody: RequestHandler;
   liveness: LivenessService;
+  results: FaceResults;
   publicUrl: string | undefined;
-  /** Match and detect, added by the results module. */
-  extraRoutes?: (r: ReturnType<typeof catalogRouter>) => void;
+  /** Match and detect answer by a scenario chosen as for a new resource. */
+  selectView: (clientId: string, header: string | undefined) => View;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function send(res: Response, rendered: FaceBody): void {
+  res.status(rendered.status).type('application/json').send(rendered.body);
 }
 
 const queryId = (req: Request): string => {
@@ -34,7 +43,8 @@ export function mountFaceapi(prefix: string, deps: FaceapiDeps, catalog: RouteCa
   r.router.use(deps.guard);
   const deviceInfo = faceapiDeviceInfo(deps.clock);
   const health = JSON.stringify(faceapiHealthcheck());
-  const storage = (req: Request) => publicBaseUrl(req, deps.publicUrl);
+  // Where Regula's storage would put the selfie and video of a liveness session.
+  const storage = (req: Request) => `${publicBaseUrl(req, deps.publicUrl)}/storage`;
 
   r.get('/api/ping', (_req, res) => {
     res.type('application/json').send(deviceInfo());
@@ -56,11 +66,11 @@ export function mountFaceapi(prefix: string, deps: FaceapiDeps, catalog: RouteCa
   });
   r.post('/api/v2/liveness', deps.uploadBody, async (req, res) => {
     const { transaction, verdict } = await deps.liveness.upload(principalOf(res).clientId, queryId(req), uploadedBytes(req), noteOf(res));
-    res.json(livenessTransactionInfo(transaction, verdict, storage(req)));
+    res.type('application/json').send(deps.results.liveness(transaction, verdict, storage(req)));
   });
   r.get('/api/v2/liveness', async (req, res) => {
     const { transaction, verdict } = await deps.liveness.read(principalOf(res).clientId, queryId(req), noteOf(res));
-    res.json(livenessTransactionInfo(transaction, verdict, storage(req)));
+    res.type('application/json').send(deps.results.liveness(transaction, verdict, storage(req)));
   });
   r.delete('/api/v2/liveness', async (req, res) => {
     const text = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
@@ -69,7 +79,21 @@ export function mountFaceapi(prefix: string, deps: FaceapiDeps, catalog: RouteCa
     await deps.liveness.delete(principalOf(res).clientId, { ...(transactionId ? { transactionId } : {}), ...(tag ? { tag } : {}) });
     res.status(204).end();
   });
-  deps.extraRoutes?.(r);
+
+  r.post('/api/match', deps.jsonBody, (req, res) => {
+    const body: unknown = req.body;
+    const images = isObject(body) ? body.images : undefined;
+    if (!Array.isArray(images) || images.length < 2) throw faceError(400, 'At least two images are required (FACER_LESS_THAN_TWO_IMAGES_IN_REQUEST).');
+    if (!images.every((i) => isObject(i) && typeof i.data === 'string' && i.data !== '')) throw faceError(400, 'Every image needs its data as base64.');
+    const view = deps.selectView(principalOf(res).clientId, req.get(SCENARIO_HEADER));
+    send(res, deps.results.match(view, 75, (images[1] as { data: string }).data.slice(0, 64)));
+  });
+  r.post('/api/detect', deps.jsonBody, (req, res) => {
+    const body: unknown = req.body;
+    if (!isObject(body) || typeof body.image !== 'string' || body.image === '') throw faceError(400, 'image is required, as base64.');
+    const view = deps.selectView(principalOf(res).clientId, req.get(SCENARIO_HEADER));
+    send(res, deps.results.detect(view, body.image.slice(0, 64)));
+  });
   return r.router;
 }
 

@@ -10,26 +10,18 @@ import type { TransactionsRepository } from '../../store/transactions.js';
 export const faceError = (status: number, msg: string, type = 'BadRequest'): HttpError =>
   new HttpError(status, 'regula_error', msg, { body: { statusCode: status, type, msg } });
 
-const MAX_METADATA_BYTES = 4096;
-const smallObject = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && JSON.stringify(value).length <= MAX_METADATA_BYTES;
-
 const TAG = /^[A-Za-z0-9_-]{1,127}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The liveness verdict a transaction's scenario gives: status 0 confirmed, 1 not (with a FaceSDK result code). */
+/** The liveness verdict a transaction's scenario gives, in the Face fixtures' terms. */
 export interface LivenessVerdict {
-  status: 0 | 1;
-  code: number;
-  outcome: string;
-  variant: string;
+  outcome: 'passed' | 'failed';
+  variant: 'default' | 'spoof';
 }
 
-const verdictOf = (outcome: string | undefined, variant: string | undefined): LivenessVerdict => {
-  if (outcome !== 'failed') return { status: 0, code: 0, outcome: outcome ?? 'accepted', variant: variant ?? 'default' };
-  // 254 FACER_PASSIVE_LIVENESS_FAIL for a spoof, 253 FACER_GENERAL_ERROR for a processing error.
-  return { status: 1, code: variant === 'liveness-failed' ? 254 : 253, outcome, variant: variant ?? 'processing-error' };
-};
+/** Liveness fails only under `failed;variant=liveness-failed`; every other outcome concerns the document. */
+const verdictOf = (outcome: string | undefined, variant: string | undefined): LivenessVerdict =>
+  outcome === 'failed' && variant === 'liveness-failed' ? { outcome: 'failed', variant: 'spoof' } : { outcome: 'passed', variant: 'default' };
 
 /** Face API liveness transactions behind the gateway: the SDK's start and upload, then reads and deletes. */
 export class LivenessService {
@@ -41,7 +33,7 @@ export class LivenessService {
     private readonly ids: IdFactory,
   ) {}
 
-  async start(caller: string, input: { tag?: unknown; type?: unknown; metadata?: unknown }, scenarioHeader: string | undefined, note?: RequestNote): Promise<RegulaTransaction> {
+  async start(caller: string, input: { tag?: unknown; type?: unknown }, scenarioHeader: string | undefined, note?: RequestNote): Promise<RegulaTransaction> {
     if (input.tag !== undefined && (typeof input.tag !== 'string' || !TAG.test(input.tag))) {
       throw faceError(400, 'tag may hold only Latin letters, digits, "-" and "_", at most 127 characters.');
     }
@@ -56,7 +48,6 @@ export class LivenessService {
       uploaded: false,
       packageBytes: 0,
       livenessType: input.type === 0 || input.type === 'active' ? 0 : 1,
-      ...(smallObject(input.metadata) ? { metadata: input.metadata as Record<string, unknown> } : {}),
     };
     const scenario = this.scenarios.select('transaction', {
       clientId: caller,

@@ -47,6 +47,10 @@ export class SessionsService {
     return session;
   }
 
+  find(sessionId: string): Promise<Session | undefined> {
+    return this.sessions.get(sessionId);
+  }
+
   /** The caller's own session, or the same 404 whether it is missing or belongs to someone else. */
   async owned(owner: string, sessionId: string): Promise<Session> {
     const session = await this.sessions.get(sessionId);

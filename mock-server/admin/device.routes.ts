@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { HttpError } from '../core/http-error.js';
+import type { catalogRouter } from '../pipeline/route-catalog.js';
+import type { AdminContext } from './admin-context.js';
+import { adminBody } from './admin-body.js';
+
+const deviceSchema = z.strictObject({
+  sessionId: z.string().min(1),
+  scenario: z.string().min(1).optional(),
+  liveness: z.enum(['passive', 'active']).default('passive'),
+});
+
+const PACKAGE_BYTES = 16 * 1024;
+const SELFIE_BYTES = 4 * 1024;
+
+/**
+ * Plays the phone for a session, as its owner: a liveness transaction and a document package through the
+ * same services the SDK endpoints use, both tagged with the session. The backend then binds and reprocesses.
+ */
+export function deviceRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
+  r.post('/device', async (req, res) => {
+    const body = adminBody(deviceSchema, req);
+    const session = await ctx.sessions.find(body.sessionId);
+    if (!session) throw new HttpError(404, 'not_found', `no session ${body.sessionId}`);
+    const liveness = await ctx.liveness.start(session.owner, { tag: session.id, type: body.liveness }, body.scenario);
+    const { verdict } = await ctx.liveness.upload(session.owner, liveness.id, SELFIE_BYTES);
+    const document = await ctx.docreader.start(session.owner, session.id, body.scenario);
+    await ctx.docreader.upload(session.owner, document.id, PACKAGE_BYTES);
+    res.status(201).json({
+      sessionId: session.id,
+      clientId: session.owner,
+      livenessTransactionId: liveness.id,
+      livenessOnDevice: verdict.outcome,
+      documentTransactionId: document.id,
+    });
+  });
+}

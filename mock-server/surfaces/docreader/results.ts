@@ -1,0 +1,113 @@
+import { FixtureCache, slot } from '../../../fixtures/core/prepared-body.js';
+import { hash32 } from '../../../fixtures/core/rng.js';
+import { docReaderResultCache, type DocOutcome, type DocReaderRequest, type ProcessingScenario } from '../../../fixtures/docreader/index.js';
+import type { ProcessedRecord } from '../../store/entities.js';
+import type { DocreaderResults, RenderedBody, ResultContext } from './results.port.js';
+
+/** Distinct documents per outcome: enough variety, while every body stays built once and cached. */
+const DOCUMENT_VARIETY = 16;
+const FILE_MARK = 'zsmock-file:';
+
+const GF_PORTRAIT = 201;
+const GF_SIGNATURE = 204;
+const GF_DOCUMENT_IMAGE = 207;
+const WHITE = 6;
+
+/** The fixtures know FullProcess and FullAuth; any other processing scenario reads as FullProcess (no security checks). */
+const processing = (scenario: string): ProcessingScenario => (scenario === 'FullAuth' ? 'FullAuth' : 'FullProcess');
+
+const ACCEPTED = { outcome: 'accepted', variant: 'default' } as const;
+const NEEDS_FACE = new Set(['face-mismatch', 'near-threshold', 'face-service-error']);
+
+/**
+ * Scenario outcome → the Document Reader's. A check the request did not ask for cannot fail: without
+ * useFaceApi no portrait is compared, FullProcess checks no security feature. A liveness failure is the
+ * Face API's business: the document reads as accepted, the spoof shows in GET /api/v2/liveness.
+ */
+export function docOutcome(record: ProcessedRecord): { outcome: DocOutcome; variant: string; diagnostic?: string } {
+  const why = (reason: string) => ({ ...ACCEPTED, diagnostic: `${record.outcome};variant=${record.variant}: ${reason}, so the document reads as accepted` });
+  if (record.variant === 'liveness-failed') return why('a liveness failure shows in GET /api/v2/liveness');
+  if (NEEDS_FACE.has(record.variant) && !record.useFaceApi) return why('the portrait is compared only with processParam.useFaceApi');
+  if (record.variant === 'face-mismatch' && record.threshold === 0) return why('every similarity passes a threshold of 0');
+  if (record.variant === 'security-feature' && processing(record.processScenario) !== 'FullAuth') return why('security features are checked only under FullAuth');
+  return { outcome: record.outcome as DocOutcome, variant: record.variant };
+}
+
+
+export function docreaderResults(): DocreaderResults {
+  const bodies = docReaderResultCache(512);
+  const files = new FixtureCache<Map<string, Buffer>>(64);
+
+  const request = (record: ProcessedRecord, context: ResultContext, withImages: boolean, imageUrl: (f: string) => string): DocReaderRequest => {
+    const seed = hash32(context.seed) % DOCUMENT_VARIETY;
+    const { outcome, variant } = docOutcome(record);
+    return {
+      outcome,
+      variant: variant as never,
+      seed,
+      options: {
+        scenario: processing(record.processScenario),
+        useFaceApi: record.useFaceApi,
+        faceThreshold: record.threshold,
+        withImages,
+        imageUrl,
+        document: seed % 2 === 0 ? 'passport' : 'id-card',
+        asOf: context.now,
+        reprocess: context.reprocess,
+      },
+    };
+  };
+  const urlFor = (context: ResultContext) => (name: string) => `${context.transactionUrl}/file?name=${encodeURIComponent(name)}`;
+  const templateUrl = (context: ResultContext) => {
+    const base = context.transactionId === undefined ? context.transactionUrl : context.transactionUrl.replace(context.transactionId, slot('transactionId'));
+    return (name: string) => `${base}/file?name=${encodeURIComponent(name)}`;
+  };
+
+  /** Walks the base64 and the URL form of one result side by side: each URL names the image at its place. */
+  const imagesOf = (record: ProcessedRecord, context: ResultContext): Map<string, Buffer> => {
+    const key = JSON.stringify([docOutcome(record), record.processScenario, record.useFaceApi, record.threshold, hash32(context.seed) % DOCUMENT_VARIETY, new Date(context.now).toISOString().slice(0, 10)]);
+    return files.get(key, () => {
+      const withData = bodies.get(request(record, context, true, () => '')).template;
+      const withNames = bodies.get(request(record, context, false, (name) => `${FILE_MARK}${name}`)).template;
+      const found = new Map<string, Buffer>();
+      const walk = (a: unknown, b: unknown): void => {
+        if (typeof b === 'string' && b.startsWith(FILE_MARK) && typeof a === 'string') found.set(b.slice(FILE_MARK.length), Buffer.from(a, 'base64'));
+        else if (a && b && typeof a === 'object' && typeof b === 'object') for (const k of Object.keys(b)) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]);
+      };
+      walk(withData, withNames);
+      return found;
+    });
+  };
+
+  return {
+    processResponse(record, context): RenderedBody {
+      const prepared = bodies.get(request(record, context, context.withImages, templateUrl(context)));
+      const { diagnostic } = docOutcome(record);
+      return {
+        ...(diagnostic === undefined ? {} : { diagnostic }),
+        status: prepared.status,
+        body: prepared.render({ transactionId: context.transactionId ?? '', tag: context.tag ?? '', dateTime: new Date(record.at).toISOString() }),
+      };
+    },
+
+    transactionInfo(record, context) {
+      const url = urlFor(context);
+      const names = [...imagesOf(record, context).keys()];
+      const field = (name: string) => (name.includes('portrait') ? GF_PORTRAIT : name.startsWith('signature') ? GF_SIGNATURE : GF_DOCUMENT_IMAGE);
+      const pages = names.filter((n) => n.startsWith('document-'));
+      return {
+        transactionId: context.transactionId,
+        tag: context.tag,
+        outData: {
+          url: `${context.transactionUrl}/results`,
+          images: names.filter((n) => !n.startsWith('pattern')).map((name) => ({ fieldType: field(name), light: WHITE, listIdx: 0, pageIdx: name === 'document-rear.png' ? 1 : 0, url: url(name) })),
+        },
+        inData: { images: pages.map((name, i) => ({ light: WHITE, listIdx: 0, pageIdx: i, url: url(name) })) },
+      };
+    },
+
+    file(record, context, name) {
+      return imagesOf(record, context).get(name);
+    },
+  };
+}
