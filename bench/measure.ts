@@ -43,6 +43,22 @@ export async function measure(name: string, load: Load): Promise<Measured> {
   };
 }
 
+/**
+ * Measures several loads in turns, `rounds` times, and keeps each one's median run: close comparisons
+ * (journal on and off, say) then do not ride on drift in what else the machine is doing.
+ */
+export async function measureInTurns(loads: Array<[string, Load]>, rounds = Number(process.env.BENCH_ROUNDS ?? 3)): Promise<Measured[]> {
+  const runs = loads.map((): Measured[] => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, [name, load]] of loads.entries()) runs[i]!.push(await measure(name, load));
+  }
+  return runs.map((r) => {
+    const sorted = [...r].sort((a, b) => a.rps - b.rps);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    return { ...median, errors: r.reduce((n, m) => n + m.errors, 0), non2xx: r.reduce((n, m) => n + m.non2xx, 0) };
+  });
+}
+
 export interface Target {
   row: Measured;
   /** Ratio to the row it is compared with must reach this. */

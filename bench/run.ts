@@ -3,8 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { measure, report, settings, type Target } from './measure.js';
+import { measure, measureInTurns, report, settings, type Measured, type Target } from './measure.js';
+import { servePrism } from './prism.js';
 import { serve } from './processes.js';
+import { reprocessTarget } from './regula-setup.js';
 
 const TOKEN_FORM = 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret';
 
@@ -23,7 +25,7 @@ function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: 
 }
 
 async function main(): Promise<void> {
-  process.stdout.write(`autocannon: ${settings.connections} connections, ${settings.duration} s per target, keep-alive, loopback\n`);
+  process.stdout.write(`autocannon: ${settings.connections} connections, ${settings.duration} s per run, keep-alive, loopback; the three pings in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`);
   const noJournal = join(mkdtempSync(join(tmpdir(), 'zs-bench-')), 'no-journal.json');
   writeFileSync(noJournal, JSON.stringify({ journal: { enabled: false } }));
   const baseline = await serve('bench/baseline.ts');
@@ -38,9 +40,11 @@ async function main(): Promise<void> {
     const pingPath = '/mobilesdk/docreader/api/ping';
 
     const express = await measure('(a) bare express 5, small JSON', { url: `${baseline.url}/json` });
-    const ping = await measure('(b) mock ping (journal on, no scenario)', { url: `${mock.url}${pingPath}`, headers: gateway });
-    const pingQuiet = await measure('(b2) mock ping, journal off', { url: `${quiet.url}${pingPath}`, headers: quietGateway });
-    const pingBound = await measure('(b3) mock ping, token scenario bound', { url: `${mock.url}${pingPath}`, headers: bound });
+    const [ping, pingQuiet, pingBound] = (await measureInTurns([
+      ['(b) mock ping (journal on, no scenario)', { url: `${mock.url}${pingPath}`, headers: gateway }],
+      ['(b2) mock ping, journal off', { url: `${quiet.url}${pingPath}`, headers: quietGateway }],
+      ['(b3) mock ping, token scenario bound', { url: `${mock.url}${pingPath}`, headers: bound }],
+    ])) as [Measured, Measured, Measured];
     const sessions = await measure('(c) mock POST /mobilesdk/sessions', { url: `${mock.url}/mobilesdk/sessions`, method: 'POST', headers: gateway });
     const tokens = await measure('tokens issued (RS256, client_credentials)', {
       url: `${realm}/protocol/openid-connect/token`,
@@ -49,6 +53,24 @@ async function main(): Promise<void> {
       body: TOKEN_FORM,
     });
 
+    // Reprocess of an accepted transaction (full result) vs Prism's static mock of the same operation vs express sending a body of that size.
+    const target = await reprocessTarget(mock.url, await token(realm));
+    const prebuilt = await serve('bench/baseline.ts', [], { PREBUILT_BYTES: String(target.bytes) });
+    const prism = await servePrism(Number(process.env.PRISM_PORT ?? 4010));
+    let reprocess, prismRow, prebuiltRow;
+    try {
+      reprocess = await measure(`(d) mock reprocess, full result (${(target.bytes / 1024).toFixed(0)} KB)`, { url: target.url, method: 'POST', headers: target.headers, body: target.body });
+      prebuiltRow = await measure(`(e) express, pre-built ${(target.bytes / 1024).toFixed(0)} KB body`, { url: `${prebuilt.url}/prebuilt`, method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body });
+      prismRow = await measure('(f) Prism static mock, same operation', {
+        url: `${prism.url}${new URL(target.url).pathname.replace('/mobilesdk/docreader', '')}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ processParam: { scenario: 'FullAuth' } }),
+      });
+    } finally {
+      await Promise.all([prebuilt.stop(), prism.stop()]);
+    }
+
     const targets: Target[] = [
       { row: express },
       { row: ping, comparedWith: express, minRatio: 0.6 },
@@ -56,6 +78,10 @@ async function main(): Promise<void> {
       { row: tokens, comparedWith: express },
       { row: ping, comparedWith: pingQuiet, minRatio: 0.9 },
       { row: pingBound, comparedWith: ping, minRatio: 0.9 },
+      { row: prebuiltRow },
+      { row: prismRow },
+      { row: reprocess, comparedWith: prebuiltRow, minRatio: 0.7 },
+      { row: reprocess, comparedWith: prismRow, minRatio: 3 },
     ];
     const ok = report(targets);
     const memory = journalMemory();

@@ -3,6 +3,7 @@ import { principalOf } from '../../auth/gateway-guard.js';
 import { publicBaseUrl } from '../../auth/realm-urls.js';
 import type { Clock } from '../../core/clock.js';
 import { noteOf } from '../../pipeline/request-note.js';
+import { sendChunks } from '../../pipeline/send-chunks.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import type { ProcessedRecord } from '../../store/entities.js';
@@ -30,7 +31,7 @@ const optTag = (tag: string | undefined) => (tag === undefined ? {} : { tag });
 
 function send(res: Response, rendered: RenderedBody): void {
   if (rendered.diagnostic) res.set('X-Mock-Diagnostic', rendered.diagnostic);
-  res.status(rendered.status).type('application/json').send(rendered.body);
+  sendChunks(res.status(rendered.status).type('application/json'), rendered.body);
 }
 
 /** /mobilesdk/docreader: Regula Document Reader Web API behind the gateway. */

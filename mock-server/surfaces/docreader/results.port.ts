@@ -17,7 +17,8 @@ export interface ResultContext {
 
 export interface RenderedBody {
   status: number;
-  body: string;
+  /** UTF-8 JSON in chunks, ready to write (see prepared-body's renderChunks). */
+  body: Buffer[];
   /** Why the body differs from what the scenario names (sent as X-Mock-Diagnostic). */
   diagnostic?: string;
 }

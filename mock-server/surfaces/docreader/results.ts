@@ -86,7 +86,7 @@ export function docreaderResults(): DocreaderResults {
       return {
         ...(diagnostic === undefined ? {} : { diagnostic }),
         status: prepared.status,
-        body: prepared.render({ transactionId: context.transactionId ?? '', tag: context.tag ?? '', dateTime: new Date(record.at).toISOString() }),
+        body: prepared.renderChunks({ transactionId: context.transactionId ?? '', tag: context.tag ?? '', dateTime: new Date(record.at).toISOString() }),
       };
     },
 
