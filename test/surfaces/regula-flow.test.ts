@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDecision } from '../../fixtures/docreader/index.js';
+import { validateResponse } from '../../openapi/validate-regula.js';
 import { useMockServer } from '../helpers/mock-server.js';
 import { DOCREADER, zeroTrustFlow } from '../helpers/regula-flow.js';
 
@@ -66,6 +67,8 @@ describe('the zero-trust flow of the Mobile SDK guide', () => {
 
     const tagged = await flow.api.get(`${DOCREADER}/api/v2/tag/${flow.sessionId}/transactions`);
     expect(tagged.body).toEqual({ items: [{ id: flow.documentId, state: 2, updatedAt: expect.any(String) }], metadata: {} });
+    expect(validateResponse('docreader', `GET /api/v2/tag/${flow.sessionId}/transactions`, 200, tagged.body)).toEqual([]);
+    expect(validateResponse('docreader', `GET /api/v2/transaction/${flow.documentId}`, 200, info.body)).toEqual([]);
     const deleted = await flow.api.raw(`${DOCREADER}/api/v2/tag/${flow.sessionId}`, { method: 'DELETE' });
     expect(deleted.status).toBe(204);
     expect((await flow.api.get(`${DOCREADER}/api/v2/tag/${flow.sessionId}/transactions`)).body.items).toEqual([]);
@@ -90,5 +93,19 @@ describe('the zero-trust flow of the Mobile SDK guide', () => {
     const broken = await flow.api.raw(`${DOCREADER}/api/v2/transaction/${flow.documentId}/process`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"processParam":' });
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({ statusCode: 400, msg: 'The request body is not valid JSON.' });
+  });
+});
+
+describe('selection rules on a transaction tag', () => {
+  const mock = useMockServer({ scenarios: { selection: { rules: [{ when: { kind: 'transaction', attributes: { tag: '/^spoof-/' } }, use: 'failed;variant=liveness-failed' }] } } });
+
+  it('when the SDK starts a liveness with a tag the rule matches, then that transaction gets the rule\'s scenario', async () => {
+    const flow = await zeroTrustFlow(mock);
+    const started = await flow.api.post('/mobilesdk/faceapi/api/v2/liveness/start', { tag: 'spoof-attempt-1' });
+    const plain = await flow.api.post('/mobilesdk/faceapi/api/v2/liveness/start', { tag: 'ordinary-1' });
+    const upload = (id: string) => flow.api.raw(`/mobilesdk/faceapi/api/v2/liveness?transactionId=${id}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from('frames') });
+
+    expect(await (await upload(started.body.transactionId)).json()).toMatchObject({ status: 1, code: 254, tag: 'spoof-attempt-1' });
+    expect(await (await upload(plain.body.transactionId)).json()).toMatchObject({ status: 0, code: 0 });
   });
 });
