@@ -6,6 +6,7 @@ import { clientsRoutes } from './clients.routes.js';
 import { clockRoutes } from './clock.routes.js';
 import { journalRoutes } from './journal.routes.js';
 import { keysRoutes } from './keys.routes.js';
+import { openapiRoutes } from './openapi.routes.js';
 import { resetRoutes } from './reset.routes.js';
 import { scenariosRoutes } from './scenarios.routes.js';
 
@@ -23,5 +24,6 @@ export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCat
   clientsRoutes(r, ctx);
   journalRoutes(r, ctx);
   resetRoutes(r, ctx);
+  openapiRoutes(r, ctx, prefix);
   return r.router;
 }
