@@ -36,5 +36,7 @@ export const EXAMPLE = {
 
 export const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 export const bearer = (token: string = EXAMPLE.token) => MatchersV3.regex(/^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, `Bearer ${token}`);
-export const json = MatchersV3.regex(/^application\/json/, 'application/json; charset=utf-8');
-export const problemJson = MatchersV3.regex(/^application\/problem\+json/, 'application/problem+json; charset=utf-8');
+// Exact values: what the gateway sends, and the verifier compares a Content-Type by media type and
+// parameters. (A header regex must match the whole value: the core anchors it.)
+export const json = 'application/json; charset=utf-8';
+export const problemJson = 'application/problem+json; charset=utf-8';

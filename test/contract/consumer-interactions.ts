@@ -163,7 +163,7 @@ export const pingWithExpiredToken: Add = (pact) =>
     .withRequest('GET', '/mobilesdk/docreader/api/ping', (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0], EXAMPLE.staleToken)))
     .willRespondWith(401, (res) =>
       res
-        .headers({ 'Content-Type': json, 'WWW-Authenticate': regex(/^Bearer error="invalid_token"/, 'Bearer error="invalid_token", error_description="The token expired"') })
+        .headers({ 'Content-Type': json, 'WWW-Authenticate': regex(/^Bearer error="invalid_token".*$/, 'Bearer error="invalid_token", error_description="The token expired"') })
         .jsonBody({ statusCode: 401, message: like('Unauthorized. Access token is missing or invalid.') }),
     );
 
