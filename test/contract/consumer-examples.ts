@@ -15,6 +15,7 @@ export const COMMITTED_PACTS_DIR = fileURLToPath(new URL('../../contracts/pacts/
  * committed file while the provider verification reads it; `npm run pacts:update` points it at contracts/pacts.
  */
 export const PACT_OUTPUT_DIR = process.env.PACT_OUTPUT_DIR ?? mkdtempSync(join(tmpdir(), 'zignsec-pacts-'));
+export const PACT_OUTPUT_IS_TEMPORARY = process.env.PACT_OUTPUT_DIR === undefined;
 
 export const newPact = () => new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_OUTPUT_DIR, logLevel: 'warn' });
 

@@ -61,6 +61,39 @@ describe('provider verification of the mock', () => {
     expect(mapped.ok, mapped.report).toBe(true);
   });
 
+  it('when a spec V2 pact with its own product keys is verified, then its single providerState is a scenario and its keys take their places', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zignsec-v2-'));
+    const request = (key: string) => ({ method: 'GET', path: '/mobilesdk/faceapi/api/ping', headers: { Authorization: 'Bearer a.b.c', 'Zs-Product-Key': key } });
+    writeFileSync(
+      join(dir, 'v2.json'),
+      JSON.stringify({
+        consumer: { name: 'team-backend' },
+        provider: { name: 'zignsec-gateway' },
+        interactions: [
+          { description: 'a ping with our first key while it is rotated away', providerState: 'key-rotation', request: request('team-key-a'), response: { status: 401 } },
+          { description: 'a ping with our second key while the first is rotated away', providerState: 'key-rotation', request: request('team-key-b'), response: { status: 200 } },
+          { description: 'a ping while the gateway is down', providerState: 'unavailable', request: request('team-key-a'), response: { status: 503, headers: { 'Retry-After': '30' }, body: { statusCode: 503 } } },
+        ],
+        metadata: { pactSpecification: { version: '2.0.0' } },
+      }),
+    );
+
+    const result = await verifyPacts({ baseUrl: mock.baseUrl, pacts: dir });
+
+    expect(result.ok, result.report).toBe(true);
+    expect(result.interactions).toBe(3);
+  });
+
+  it('when a state cannot be set up, then the verification fails and says so', async () => {
+    const dir = pactWithStates('a ping of the Face API service', [{ name: 'session exists' }, { name: 'demo client' }]);
+
+    const result = await verifyPacts({ baseUrl: mock.baseUrl, pacts: dir });
+
+    expect(result.ok).toBe(false);
+    expect(result.setupErrors).toEqual([expect.stringContaining('"demo client" must come before any other state')]);
+    expect(result.report).toContain('STATE SETUP ERRORS');
+  });
+
   it('when a pact is wrong (a field type, a status, a missing request header, an absent response header), then each interaction fails with a readable reason', async () => {
     const { dir } = writeWrongPact();
 
