@@ -25,25 +25,24 @@ export function productKeyPlaces(pacts: readonly PactFile[]): Map<string, number
   return places;
 }
 
-/**
- * pact-js's verification proxy parses form and JSON bodies, then forwards `JSON.stringify(body)` with the
- * original Content-Length (pact-js#1233): a form arrives as JSON, or cut short. Re-encode what it parsed.
- */
-function reencodeBody(req: Parameters<RequestHandler>[0], form: URLSearchParams | undefined): void {
-  let bytes: Buffer | undefined;
-  if (form) bytes = Buffer.from(form.toString());
-  else if (req.body !== undefined && !Buffer.isBuffer(req.body) && typeof req.body === 'object' && Object.keys(req.body).length > 0) bytes = Buffer.from(JSON.stringify(req.body));
-  if (!bytes) return;
-  req.body = bytes;
-  req.headers['content-length'] = String(bytes.length);
-}
-
 function formOf(body: unknown): URLSearchParams {
   const form = new URLSearchParams();
   for (const [name, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
     for (const v of Array.isArray(value) ? value : [value]) form.append(name, String(v));
   }
   return form;
+}
+
+/**
+ * pact-js's verification proxy parses form and JSON bodies, then forwards `JSON.stringify(body)` with the
+ * original Content-Length (pact-js#1233): a form arrives as JSON, or cut short. Encode what it parsed again.
+ */
+function reencodeBody(req: Parameters<RequestHandler>[0], form: URLSearchParams | undefined): void {
+  if (req.body === undefined || Buffer.isBuffer(req.body) || typeof req.body !== 'object') return;
+  if (!form && Object.keys(req.body).length === 0) return; // no body was sent: the Content-Length of 0 stands
+  const bytes = Buffer.from(form ? form.toString() : JSON.stringify(req.body));
+  req.body = bytes;
+  req.headers['content-length'] = String(bytes.length);
 }
 
 /**
@@ -63,21 +62,18 @@ export function contractRequestFilter(context: VerificationContext, keyPlaces: R
   };
 
   async function rewrite(req: Parameters<RequestHandler>[0]): Promise<void> {
+    const form = req.is('application/x-www-form-urlencoded') ? formOf(req.body) : undefined;
     if (TOKEN_PATH.test(req.path)) {
       const client = await context.beforeTokenRequest();
       if (/^basic /i.test(req.headers.authorization ?? '')) req.headers.authorization = basic(client.clientId, client.secret);
-      const form = req.is('application/x-www-form-urlencoded') ? formOf(req.body) : undefined;
       if (form?.has('client_id')) form.set('client_id', client.clientId);
       if (form?.has('client_secret')) form.set('client_secret', client.secret);
       if (form?.has('token')) form.set('token', await context.accessToken());
-      reencodeBody(req, form);
-      return;
-    }
-    if (req.path.startsWith('/mobilesdk/')) {
+    } else if (req.path.startsWith('/mobilesdk/')) {
       if (/^bearer /i.test(req.headers.authorization ?? '')) req.headers.authorization = `Bearer ${await context.accessToken()}`;
       const key = req.headers[PRODUCT_KEY];
       if (typeof key === 'string') req.headers[PRODUCT_KEY] = await context.productKey(keyPlaces.get(key) ?? 0);
     }
-    reencodeBody(req, undefined);
+    reencodeBody(req, form);
   }
 }
