@@ -46,17 +46,19 @@ export function parseVerifierResults(raw: string): InteractionFailure[] {
   }));
 }
 
-export interface ReportInput {
+/** What a verification found. */
+export interface VerificationOutcome {
   ok: boolean;
   pactFiles: string[];
   interactions: number;
+  /** States with no meaning here (no scenario, no built-in state, no mapping), or whose params the scenario refuses. */
   unknownStates: Array<{ state: string; reason: string; interactions: string[] }>;
   failures: InteractionFailure[];
   setupErrors: string[];
 }
 
 /** A plain-text report a person reads in a CI log: what was verified, what failed and why, what to do. */
-export function formatReport(r: ReportInput, scenarioNames: readonly string[]): string {
+export function formatReport(r: VerificationOutcome, scenarioNames: readonly string[]): string {
   const lines = ['Pact verification against zignsec-mock', ...r.pactFiles.map((f) => `  pact: ${f}`), `  interactions: ${r.interactions}`, ''];
   if (r.pactFiles.length === 0 || r.interactions === 0) lines.push('No interaction to verify: give a pact file or a folder of them.', '');
   if (r.unknownStates.length > 0) {

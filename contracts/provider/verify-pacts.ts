@@ -2,7 +2,7 @@ import { Verifier, type VerifierOptions } from '@pact-foundation/pact';
 import { mockAdmin, type MockAdmin, type ScenarioSummary } from './mock-admin.js';
 import { listPactFiles, readPact, statesOf, type PactFile } from './pact-files.js';
 import { resolveState, type StatesMap, type StateStep } from './provider-states.js';
-import { formatReport, parseVerifierResults, type InteractionFailure } from './verification-report.js';
+import { formatReport, parseVerifierResults, type InteractionFailure, type VerificationOutcome } from './verification-report.js';
 import { contractRequestFilter, productKeyPlaces } from './request-filter.js';
 import { VerificationContext } from './verification-context.js';
 
@@ -15,14 +15,8 @@ export interface VerifyOptions {
   logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
 }
 
-export interface VerificationResult {
-  ok: boolean;
-  pactFiles: string[];
-  interactions: number;
-  /** States with no meaning here (no scenario, no built-in state, no mapping), or whose params the scenario refuses. */
-  unknownStates: Array<{ state: string; reason: string; interactions: string[] }>;
-  failures: InteractionFailure[];
-  setupErrors: string[];
+export interface VerificationResult extends VerificationOutcome {
+  /** The outcome in words, for a person reading a CI log. */
   report: string;
 }
 

@@ -44,9 +44,27 @@ async function startProxy(upstream: string, port: number, definition?: string): 
 }
 
 async function stopProxy(proxy: { child: ChildProcess } | undefined): Promise<void> {
-  if (!proxy || proxy.child.exitCode !== null) return;
+  if (!proxy?.child || proxy.child.exitCode !== null) return;
   proxy.child.kill('SIGTERM');
   await exitOf(proxy.child);
+}
+
+/**
+ * A mock behind `npm run proxy`, for one describe block. Prism forwards with the upstream's Host: the
+ * mock's public URL makes discovery point back through Prism, so a whole flow stays on the proxy.
+ */
+function useProxiedMock(definition?: () => string) {
+  const handle = {} as { mock: TestMock; url: string; child: ChildProcess };
+  beforeAll(async () => {
+    const port = await freePort();
+    handle.mock = await startMock({ publicUrl: `http://127.0.0.1:${port}` });
+    Object.assign(handle, await startProxy(handle.mock.baseUrl, port, definition?.()));
+  }, PRISM_START_MS + 10_000);
+  afterAll(async () => {
+    await stopProxy(handle);
+    await handle.mock?.close();
+  });
+  return handle;
 }
 
 interface Seen {
@@ -66,18 +84,7 @@ function recordingFetch(seen: Seen[]) {
 }
 
 describe('the validating proxy (Prism) in front of the mock', () => {
-  let mock: TestMock;
-  let proxy: { url: string; child: ChildProcess };
-  beforeAll(async () => {
-    const port = await freePort();
-    // Prism forwards with the upstream's Host: the mock's public URL makes discovery point back through Prism.
-    mock = await startMock({ publicUrl: `http://127.0.0.1:${port}` });
-    proxy = await startProxy(mock.baseUrl, port);
-  }, PRISM_START_MS + 10_000);
-  afterAll(async () => {
-    await stopProxy(proxy);
-    await mock?.close();
-  });
+  const proxy = useProxiedMock();
 
   it("when the reference client's flow runs through the proxy, then every call passes through it and none has a violation", async () => {
     const seen: Seen[] = [];
@@ -103,7 +110,7 @@ describe('the validating proxy (Prism) in front of the mock', () => {
   });
 
   describe('error answers', () => {
-    const admin = () => adminApi(mock.baseUrl);
+    const admin = () => adminApi(proxy.mock.baseUrl);
     const token = async (clientId: string, secret: string, scenario?: string) => {
       const init = form({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret });
       if (scenario) (init.headers as Record<string, string>)['x-mock-scenario'] = scenario;
@@ -161,28 +168,19 @@ describe('the validating proxy (Prism) in front of the mock', () => {
 });
 
 describe('the validating proxy with a definition that disagrees with the mock', () => {
-  let mock: TestMock;
-  let proxy: { url: string; child: ChildProcess } | undefined;
-  let definition: string;
-  beforeAll(async () => {
-    // The same definition, but a session's uniqueId must be 15 characters: the mock's are 14.
-    const dir = mkdtempSync(join(tmpdir(), 'zignsec-openapi-'));
-    definition = join(dir, 'gateway.yaml');
+  // The same definition, but a session's uniqueId must be 15 characters: the mock's are 14.
+  const proxy = useProxiedMock(() => {
     const text = readFileSync(DEFINITION_FILES.gateway, 'utf8');
-    writeFileSync(definition, text.replace("pattern: '^[A-Za-z0-9_-]{14}$'", () => "pattern: '^[A-Za-z0-9_-]{15}$'"));
-    expect(readFileSync(definition, 'utf8')).not.toBe(text);
-    const port = await freePort();
-    mock = await startMock({ publicUrl: `http://127.0.0.1:${port}` });
-    proxy = await startProxy(mock.baseUrl, port, definition);
-  }, PRISM_START_MS + 10_000);
-  afterAll(async () => {
-    await stopProxy(proxy);
-    await mock?.close();
+    const tampered = text.replace("pattern: '^[A-Za-z0-9_-]{14}$'", () => "pattern: '^[A-Za-z0-9_-]{15}$'");
+    if (tampered === text) throw new Error('the uniqueId pattern is no longer in gateway.yaml: update this test');
+    const file = join(mkdtempSync(join(tmpdir(), 'zignsec-openapi-')), 'gateway.yaml');
+    writeFileSync(file, tampered);
+    return file;
   });
 
   it('when a session is created through it, then the answer carries the violation', async () => {
     const seen: Seen[] = [];
-    const client = new ZignSecClient({ baseUrl: proxy!.url, clientId: DEMO.clientId, clientSecret: DEMO.secret, productKeys: DEMO.keys, fetch: recordingFetch(seen) });
+    const client = new ZignSecClient({ baseUrl: proxy.url, clientId: DEMO.clientId, clientSecret: DEMO.secret, productKeys: DEMO.keys, fetch: recordingFetch(seen) });
 
     await expect(client.createSession()).rejects.toMatchObject({ status: 500 });
 
