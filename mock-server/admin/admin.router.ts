@@ -7,6 +7,7 @@ import { clockRoutes } from './clock.routes.js';
 import { deviceRoutes } from './device.routes.js';
 import { journalRoutes } from './journal.routes.js';
 import { keysRoutes } from './keys.routes.js';
+import { openapiRoutes } from './openapi.routes.js';
 import { resetRoutes } from './reset.routes.js';
 import { scenariosRoutes } from './scenarios.routes.js';
 
@@ -25,5 +26,6 @@ export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCat
   journalRoutes(r, ctx);
   resetRoutes(r, ctx);
   deviceRoutes(r, ctx);
+  openapiRoutes(r, ctx, prefix);
   return r.router;
 }

@@ -1,0 +1,61 @@
+/**
+ * What provider verification needs from a running mock, through its public HTTP APIs only (the control
+ * plane and the realm), so it works against an in-process mock and one started elsewhere alike.
+ */
+export interface MockClient {
+  clientId: string;
+  secret: string;
+  guid: string;
+  productKeys: string[];
+}
+
+export interface ScenarioSummary {
+  name: string;
+  binds: string[];
+  params?: Record<string, unknown>;
+}
+
+export class MockAdminError extends Error {
+  override name = 'MockAdminError';
+}
+
+export function mockAdmin(baseUrl: string, realm = 'zignsec') {
+  const base = baseUrl.replace(/\/+$/, '');
+  const send = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${base}/__admin${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new MockAdminError(`${method} /__admin${path} answered ${res.status}: ${text.slice(0, 500)}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  return {
+    newClient: () => send<MockClient>('POST', '/clients', {}),
+    scenarios: async () => (await send<{ scenarios: ScenarioSummary[] }>('GET', '/scenarios')).scenarios,
+    queue: (clientId: string, scenario: string) => send('POST', '/scenarios/queue', { clientId, scenario }),
+    event: (body: Record<string, unknown>) => send('POST', '/events', body),
+    advanceClock: (seconds: number) => send('POST', '/clock/advance', { seconds }),
+    resetClock: () => send('POST', '/clock/reset', {}),
+    resetClient: (clientId: string) => send('POST', '/reset', { clientId }),
+    /** A token for the client straight from the realm (never through the verifier's proxy). */
+    token: async (client: Pick<MockClient, 'clientId' | 'secret'>): Promise<{ accessToken: string; expiresIn: number }> => {
+      const res = await fetch(`${base}/auth/realms/${realm}/protocol/openid-connect/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.secret }).toString(),
+      });
+      const body = (await res.json()) as { access_token?: string; expires_in?: number };
+      if (!res.ok || !body.access_token) throw new MockAdminError(`token for ${client.clientId} answered ${res.status}: ${JSON.stringify(body)}`);
+      return { accessToken: body.access_token, expiresIn: body.expires_in ?? 0 };
+    },
+    createSession: async (token: string, productKey: string): Promise<{ id: string }> => {
+      const res = await fetch(`${base}/mobilesdk/sessions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'zs-product-key': productKey } });
+      if (!res.ok) throw new MockAdminError(`session for the state answered ${res.status}: ${await res.text()}`);
+      return (await res.json()) as { id: string };
+    },
+  };
+}
+
+export type MockAdmin = ReturnType<typeof mockAdmin>;

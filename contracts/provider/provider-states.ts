@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { formatScenarioRef, parseScenarioRef } from '../../mock-server/scenario-engine/scenario-ref.js';
+import type { ScenarioSummary } from './mock-admin.js';
+import type { ProviderState } from './pact-files.js';
+
+/**
+ * Provider states are the mock's scenario names (`key-rotation`, `unavailable`, `rejected;variant=expired`,
+ * params also from the pact's state params), plus these few about the resources an interaction needs.
+ */
+export const BUILT_IN_STATES = {
+  'session exists': 'a session of the interaction\'s client exists; provides ${sessionId} and a fresh ${transactionId}',
+  'session does not exist': 'no session has the id; provides ${sessionId} and ${transactionId} for the path',
+  'demo client': 'the interaction runs as demo-client (its fixed GUID and keys) instead of a fresh client',
+} as const;
+
+export type BuiltInState = keyof typeof BUILT_IN_STATES;
+
+export type StateStep =
+  | { kind: 'built-in'; state: BuiltInState }
+  | { kind: 'scenario'; ref: string; name: string; params: Record<string, string>; bindsTo: string };
+
+/** A user's names for states, each mapped to one of ours or to a list of ours (applied in order). */
+export type StatesMap = Readonly<Record<string, string | readonly string[]>>;
+
+export function loadStatesMap(file: string): StatesMap {
+  const text = readFileSync(file, 'utf8');
+  const parsed: unknown = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  const valid =
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    !Array.isArray(parsed) &&
+    Object.values(parsed).every((v) => typeof v === 'string' || (Array.isArray(v) && v.every((s) => typeof s === 'string')));
+  if (!valid) throw new Error(`${file}: a states map is an object from state names to a scenario or state, or a list of them`);
+  return parsed as StatesMap;
+}
+
+const isBuiltIn = (name: string): name is BuiltInState => Object.hasOwn(BUILT_IN_STATES, name);
+
+/** What one pact state means here, or why it means nothing. */
+export function resolveState(state: ProviderState, map: StatesMap, scenarios: ReadonlyMap<string, ScenarioSummary>): StateStep[] | { unknown: string } {
+  const mapped = map[state.name];
+  const targets = mapped === undefined ? [state.name] : typeof mapped === 'string' ? [mapped] : [...mapped];
+  const steps: StateStep[] = [];
+  for (const target of targets) {
+    if (isBuiltIn(target)) {
+      steps.push({ kind: 'built-in', state: target });
+      continue;
+    }
+    const ref = parseScenarioRef(target);
+    const scenario = ref && scenarios.get(ref.name);
+    if (!ref || !scenario) {
+      return { unknown: mapped === undefined ? state.name : `${state.name} (mapped to "${target}", which is neither a scenario nor a built-in state)` };
+    }
+    const params = { ...ref.params, ...Object.fromEntries(Object.entries(state.params ?? {}).map(([k, v]) => [k, String(v)])) };
+    steps.push({ kind: 'scenario', ref: formatScenarioRef({ name: ref.name, params }), name: ref.name, params, bindsTo: scenario.binds[0] ?? 'session' });
+  }
+  return steps;
+}

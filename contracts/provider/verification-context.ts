@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { MockAdmin, MockClient } from './mock-admin.js';
+import type { StateStep } from './provider-states.js';
+
+export const DEMO_CLIENT: MockClient = {
+  clientId: 'demo-client',
+  secret: 'demo-secret',
+  guid: 'cf3d2fb3-16cc-4917-a875-d4c66b44b774',
+  productKeys: ['demo-key-1', 'demo-key-2'],
+};
+
+/**
+ * What the current interaction runs as: its own client (fresh from the control plane unless a state
+ * asks for the demo client), the scenarios its states chose, and the token the request filter injects.
+ * Reset after every interaction, so no interaction sees another's client, scenario or clock.
+ */
+export class VerificationContext {
+  /** Setup failures; pact-js only logs them, so the verification reads them at the end and fails. */
+  readonly errors: string[] = [];
+  private client: MockClient | undefined;
+  private token: Promise<string> | undefined;
+  /** Token scenarios wait until the interaction's own token is requested, so setup tokens do not take them. */
+  private pendingTokenScenarios: string[] = [];
+  private afterToken: Array<(expiresIn: number) => Promise<unknown>> = [];
+  private clockMoved = false;
+
+  constructor(private readonly admin: MockAdmin) {}
+
+  async currentClient(): Promise<MockClient> {
+    this.client ??= await this.admin.newClient();
+    return this.client;
+  }
+
+  /** Applies one pact state; answers the values it provides for `fromProviderState` expressions. */
+  async apply(steps: readonly StateStep[]): Promise<Record<string, string>> {
+    let provided: Record<string, string> = {};
+    for (const step of steps) provided = { ...provided, ...(await this.applyStep(step)) };
+    return provided;
+  }
+
+  private async applyStep(step: StateStep): Promise<Record<string, string>> {
+    if (step.kind === 'built-in') {
+      switch (step.state) {
+        case 'demo client':
+          if (this.client && this.client !== DEMO_CLIENT) throw new Error('"demo client" must come before any other state of the interaction');
+          this.client = DEMO_CLIENT;
+          return {};
+        case 'session exists': {
+          const client = await this.currentClient();
+          const { accessToken } = await this.admin.token(client);
+          const session = await this.admin.createSession(accessToken, client.productKeys[0]!);
+          return { sessionId: session.id, transactionId: randomUUID() };
+        }
+        case 'session does not exist':
+          return { sessionId: `${'A'.repeat(22)}${randomUUID().replace(/-/g, '').slice(0, 14)}`, transactionId: randomUUID() };
+      }
+    }
+    const client = await this.currentClient();
+    if (step.bindsTo === 'token') this.pendingTokenScenarios.push(step.ref);
+    else await this.admin.queue(client.clientId, step.ref);
+    // The states name conditions, not plans: an expired token is one the clock has passed, a rotated key
+    // one already refused. With an explicit `calls`, key-rotation plays out as the scenario says instead.
+    if (step.name === 'token-expiry') {
+      this.afterToken.push(async (expiresIn) => {
+        this.clockMoved = true;
+        await this.admin.advanceClock(expiresIn + 1);
+      });
+    }
+    if (step.name === 'key-rotation' && step.params.calls === undefined) {
+      this.afterToken.push(() => this.admin.event({ event: 'rotation-requested', clientId: client.clientId, kind: 'token', productKey: client.productKeys[0] }));
+    }
+    return {};
+  }
+
+  /** Before a token request of the interaction reaches the realm: its token scenarios are queued. */
+  async beforeTokenRequest(): Promise<MockClient> {
+    const client = await this.currentClient();
+    for (const ref of this.pendingTokenScenarios.splice(0)) await this.admin.queue(client.clientId, ref);
+    return client;
+  }
+
+  /** The token a gateway request of this interaction carries: fetched once, then its states' conditions applied. */
+  accessToken(): Promise<string> {
+    this.token ??= (async () => {
+      const client = await this.beforeTokenRequest();
+      const { accessToken, expiresIn } = await this.admin.token(client);
+      for (const hook of this.afterToken.splice(0)) await hook(expiresIn);
+      return accessToken;
+    })();
+    return this.token;
+  }
+
+  async productKey(index: number): Promise<string> {
+    const keys = (await this.currentClient()).productKeys;
+    return keys[index % keys.length]!;
+  }
+
+  async reset(): Promise<void> {
+    if (this.clockMoved) await this.admin.resetClock();
+    if (this.client === DEMO_CLIENT) await this.admin.resetClient(DEMO_CLIENT.clientId);
+    this.client = undefined;
+    this.token = undefined;
+    this.pendingTokenScenarios = [];
+    this.afterToken = [];
+    this.clockMoved = false;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * npm run proxy -- --upstream URL [--port N] [--host H] [--definition FILE]
+ *
+ * Stoplight Prism's validating proxy in front of a gateway (the real TEST gateway, or this mock): every
+ * request and answer is checked against openapi/gateway.yaml and forwarded. An answer that breaks the
+ * contract comes back as 500 with the violations in the `sl-violations` header (`--errors`), and Prism
+ * logs each. Point your client at the proxy's URL to check your own traffic the same way.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFINITION_FILES } from '../openapi/definitions.js';
+
+function prismBin(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('@stoplight/prism-cli/package.json');
+  const { bin } = require(manifest) as { bin: Record<string, string> };
+  return join(dirname(manifest), bin.prism!);
+}
+
+const { values } = parseArgs({
+  options: {
+    upstream: { type: 'string' },
+    port: { type: 'string', default: '4010' },
+    host: { type: 'string', default: '127.0.0.1' },
+    definition: { type: 'string', default: DEFINITION_FILES.gateway },
+  },
+  strict: true,
+});
+if (!values.upstream || !/^https?:\/\//.test(values.upstream) || !/^\d+$/.test(values.port)) {
+  process.stderr.write('usage: npm run proxy -- --upstream URL [--port N] [--host H] [--definition FILE]\n');
+  process.exit(2);
+}
+
+const prism = spawn(process.execPath, [prismBin(), 'proxy', values.definition, values.upstream, '--errors', '--port', values.port, '--host', values.host], {
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => prism.kill(signal));
+prism.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

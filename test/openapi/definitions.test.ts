@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { createConfig, lint } from '@redocly/openapi-core';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { DEFINITION_FILES } from '../../openapi/definitions.js';
+import { GATEWAY_TYPES_FILE, gatewayTypesSource } from '../../scripts/generate-openapi-types.js';
+import { DEMO, call, fetchToken, gatewayHeaders } from '../helpers/api-client.js';
+import { useMockServer } from '../helpers/mock-server.js';
+
+// Redocly's recommended rules, less two that do not fit these documents: discovery, JWKS and health
+// have no 4xx answer to declare, and the answers to undeclared routes are referenced from the
+// `x-unmatched-routes` extension, which the unused-components rule does not follow.
+const lintConfig = () => createConfig({ extends: ['recommended'], rules: { 'operation-4xx-response': 'off', 'no-unused-components': 'off' } });
+
+type Operation = { method: string; path: string; security: unknown };
+
+function operationsOf(file: string): Operation[] {
+  const doc = parseYaml(readFileSync(file, 'utf8'));
+  return Object.entries<Record<string, { security?: unknown }>>(doc.paths).flatMap(([path, item]) =>
+    ['get', 'post', 'put', 'delete', 'patch'].filter((m) => item[m]).map((method) => ({ method, path, security: item[method]!.security ?? doc.security })),
+  );
+}
+
+describe('our OpenAPI definitions', () => {
+  it.each(Object.entries(DEFINITION_FILES))('when %s is linted with the recommended rules, then there is no problem at all', async (_name, file) => {
+    const problems = await lint({ ref: file, config: await lintConfig() });
+    expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)).toEqual([]);
+  });
+
+  it('when the gateway types are generated again, then they equal the committed openapi/gateway.types.ts', async () => {
+    expect(await gatewayTypesSource()).toBe(readFileSync(GATEWAY_TYPES_FILE, 'utf8'));
+  });
+
+  it('when the gateway definition names its security, then every /mobilesdk operation needs both the token and the product key', () => {
+    const mobilesdk = operationsOf(DEFINITION_FILES.gateway).filter((o) => o.path.startsWith('/mobilesdk/'));
+    expect(mobilesdk.length).toBeGreaterThanOrEqual(5);
+    for (const op of mobilesdk) expect(op.security, `${op.method} ${op.path}`).toEqual([{ bearerAuth: [], productKey: [] }]);
+  });
+
+  describe('against the mock', () => {
+    const mock = useMockServer();
+    const fill = (path: string) => path.replace('{sessionId}', 'no-such-session').replace('{transactionId}', crypto.randomUUID()).replace('{kind}', 'token').replace(/\{[A-Za-z]+\}/g, 'x');
+
+    it.each([
+      ['gateway', '', DEFINITION_FILES.gateway],
+      ['admin', '/__admin', DEFINITION_FILES.admin],
+    ])('when every operation of the %s definition is called, then the mock serves it (no unknown-route 404, no 405)', async (_name, prefix, file) => {
+      const headers = gatewayHeaders(await fetchToken(mock.realmUrl, DEMO), DEMO.keys[0]);
+      for (const op of operationsOf(file)) {
+        const res = await call(`${mock.baseUrl}${prefix}${fill(op.path)}`, { method: op.method.toUpperCase(), headers });
+        expect(res.headers.get('x-mock-hint'), `${op.method} ${op.path}`).toBeNull();
+        expect(res.status, `${op.method} ${op.path}`).not.toBe(405);
+      }
+    });
+  });
+});
