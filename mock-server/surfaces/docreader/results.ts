@@ -1,6 +1,6 @@
-import { FixtureCache, slot } from '../../../fixtures/core/prepared-body.js';
+import { FixtureCache, slot, type PreparedBody } from '../../../fixtures/core/prepared-body.js';
 import { hash32 } from '../../../fixtures/core/rng.js';
-import { docReaderResultCache, type DocOutcome, type DocReaderRequest, type ProcessingScenario } from '../../../fixtures/docreader/index.js';
+import { prepareDocReaderResult, type DocOutcome, type DocReaderBody, type DocReaderRequest, type DocReaderSlot, type ProcessingScenario } from '../../../fixtures/docreader/index.js';
 import type { ProcessedRecord } from '../../store/entities.js';
 import type { DocreaderResults, RenderedBody, ResultContext } from './results.port.js';
 
@@ -35,12 +35,28 @@ export function docOutcome(record: ProcessedRecord): { outcome: DocOutcome; vari
 
 
 export function docreaderResults(): DocreaderResults {
-  const bodies = docReaderResultCache(512);
+  const bodies = new FixtureCache<PreparedBody<DocReaderBody, DocReaderSlot>>(512);
   const files = new FixtureCache<Map<string, Buffer>>(64);
 
-  const request = (record: ProcessedRecord, context: ResultContext, withImages: boolean, imageUrl: (f: string) => string): DocReaderRequest => {
-    const seed = hash32(context.seed) % DOCUMENT_VARIETY;
+  /**
+   * One prepared body per distinct request. The key is built from plain fields (the hot path of every
+   * reprocess), and `urlKey` stands for the image-URL scheme, which a function cannot be compared by.
+   */
+  const prepared = (record: ProcessedRecord, context: ResultContext, withImages: boolean, imageUrl: (f: string) => string, urlKey: string) => {
     const { outcome, variant } = docOutcome(record);
+    const seed = hash32(context.seed) % DOCUMENT_VARIETY;
+    const day = new Date(context.now).toISOString().slice(0, 10);
+    const key = `${outcome}|${variant}|${seed}|${record.processScenario}|${record.useFaceApi}|${record.threshold}|${withImages}|${urlKey}|${day}|${context.reprocess}`;
+    return bodies.get(key, () => prepareDocReaderResult(request(record, context, { outcome, variant, seed }, withImages, imageUrl)));
+  };
+
+  const request = (
+    record: ProcessedRecord,
+    context: ResultContext,
+    { outcome, variant, seed }: { outcome: DocOutcome; variant: string; seed: number },
+    withImages: boolean,
+    imageUrl: (f: string) => string,
+  ): DocReaderRequest => {
     return {
       outcome,
       variant: variant as never,
@@ -58,17 +74,16 @@ export function docreaderResults(): DocreaderResults {
     };
   };
   const urlFor = (context: ResultContext) => (name: string) => `${context.transactionUrl}/file?name=${encodeURIComponent(name)}`;
-  const templateUrl = (context: ResultContext) => {
-    const base = context.transactionId === undefined ? context.transactionUrl : context.transactionUrl.replace(context.transactionId, slot('transactionId'));
-    return (name: string) => `${base}/file?name=${encodeURIComponent(name)}`;
-  };
+  const templateBase = (context: ResultContext) =>
+    context.transactionId === undefined ? context.transactionUrl : context.transactionUrl.replace(context.transactionId, slot('transactionId'));
+  const templateUrl = (base: string) => (name: string) => `${base}/file?name=${encodeURIComponent(name)}`;
 
   /** Walks the base64 and the URL form of one result side by side: each URL names the image at its place. */
   const imagesOf = (record: ProcessedRecord, context: ResultContext): Map<string, Buffer> => {
     const key = JSON.stringify([docOutcome(record), record.processScenario, record.useFaceApi, record.threshold, hash32(context.seed) % DOCUMENT_VARIETY, new Date(context.now).toISOString().slice(0, 10)]);
     return files.get(key, () => {
-      const withData = bodies.get(request(record, context, true, () => '')).template;
-      const withNames = bodies.get(request(record, context, false, (name) => `${FILE_MARK}${name}`)).template;
+      const withData = prepared(record, context, true, () => '', '').template;
+      const withNames = prepared(record, context, false, (name) => `${FILE_MARK}${name}`, FILE_MARK).template;
       const found = new Map<string, Buffer>();
       const walk = (a: unknown, b: unknown): void => {
         if (typeof b === 'string' && b.startsWith(FILE_MARK) && typeof a === 'string') found.set(b.slice(FILE_MARK.length), Buffer.from(a, 'base64'));
@@ -81,12 +96,13 @@ export function docreaderResults(): DocreaderResults {
 
   return {
     processResponse(record, context): RenderedBody {
-      const prepared = bodies.get(request(record, context, context.withImages, templateUrl(context)));
+      const base = context.withImages ? '' : templateBase(context);
+      const body = prepared(record, context, context.withImages, templateUrl(base), base);
       const { diagnostic } = docOutcome(record);
       return {
         ...(diagnostic === undefined ? {} : { diagnostic }),
-        status: prepared.status,
-        body: prepared.renderChunks({ transactionId: context.transactionId ?? '', tag: context.tag ?? '', dateTime: new Date(record.at).toISOString() }),
+        status: body.status,
+        body: body.renderChunks({ transactionId: context.transactionId ?? '', tag: context.tag ?? '', dateTime: new Date(record.at).toISOString() }),
       };
     },
 
