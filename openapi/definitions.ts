@@ -21,15 +21,18 @@ const bundled = new Map<DefinitionName, Promise<OpenApiDocument>>();
 export function loadDefinition(name: DefinitionName): Promise<OpenApiDocument> {
   let doc = bundled.get(name);
   if (!doc) {
-    doc = (async () => {
-      const { bundle, createConfig } = await import('@redocly/openapi-core');
-      const result = await bundle({ ref: DEFINITION_FILES[name], config: await createConfig({}) });
-      return result.bundle.parsed as OpenApiDocument;
-    })();
+    doc = bundleDefinition(DEFINITION_FILES[name]);
     doc.catch(() => bundled.delete(name));
     bundled.set(name, doc);
   }
   return doc;
+}
+
+/** Any definition file with its references to other files pulled in (the linter's bundler). */
+export async function bundleDefinition(file: string): Promise<OpenApiDocument> {
+  const { bundle, createConfig } = await import('@redocly/openapi-core');
+  const result = await bundle({ ref: file, config: await createConfig({}) });
+  return result.bundle.parsed as OpenApiDocument;
 }
 
 /** A copy whose `servers` is only the base URL the caller reached the mock by. */

@@ -1,6 +1,9 @@
 /**
  * Generated from openapi/gateway.yaml by openapi-typescript (npm run openapi:types). Do not edit by hand.
+ * Regula's bodies are the types generated from the local copy of Regula's definitions (npm install).
  */
+import type { components as RegulaDocreader } from './regula/docreader.js';
+import type { components as RegulaFaceapi } from './regula/faceapi.js';
 
 export interface paths {
     "/auth/realms/zignsec/.well-known/openid-configuration": {
@@ -176,6 +179,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mobilesdk/docreader/api/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Document Reader health
+         * @description Regula's `Healthcheck` of the Document Reader service behind the gateway.
+         */
+        get: operations["docreaderHealthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/docreader/api/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Document Reader readiness
+         * @description 200 with no body when the service is ready.
+         */
+        get: operations["docreaderReadyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/docreader/api/v2/transaction/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a transaction (the SDK's own call)
+         * @description The Document Reader SDK's call on the phone, undocumented by Regula; a JSON `tag` (the session id) is kept. A backend does not make it.
+         */
+        post: operations["startDocreaderTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/docreader/api/v2/transaction/{transactionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Document Reader transaction id (a UUID); anything else answers 400 with Regula's body. */
+                transactionId: components["parameters"]["RegulaTransactionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Reprocess transaction data (zero trust)
+         * @description `{transactionId, tag, outData, inData}` with file URLs. Only for a transaction bound to a session of the caller.
+         */
+        get: operations["getDocreaderTransaction"];
+        put?: never;
+        /**
+         * Upload the document package (the SDK's own call)
+         * @description The Document Reader SDK's encrypted package upload (any body up to 25 MiB), undocumented by Regula. A backend does not make it.
+         */
+        post: operations["uploadDocreaderPackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/docreader/api/v2/transaction/{transactionId}/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Document Reader transaction id (a UUID); anything else answers 400 with Regula's body. */
+                transactionId: components["parameters"]["RegulaTransactionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reprocess a transaction (zero trust)
+         * @description The backend's reprocessing of the package the phone uploaded, with the liveness transaction id as
+         *     `livePortrait`. Only for a transaction bound to a session of the caller, and a `livePortrait` bound
+         *     to the same session. Regula's definitions say `TransactionProcessResult`; the answer is the full
+         *     `ProcessResponse` plus `transactionId` and `tag` (ZignSec's guide reads the result containers from it).
+         */
+        post: operations["reprocessTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/docreader/api/v2/transaction/{transactionId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Document Reader transaction id (a UUID); anything else answers 400 with Regula's body. */
+                transactionId: components["parameters"]["RegulaTransactionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Reprocess result (zero trust)
+         * @description The stored `ProcessResponse` of a reprocessed transaction bound to a session of the caller.
+         */
+        get: operations["getReprocessTransactionResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/docreader/api/v2/transaction/{transactionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Document Reader transaction id (a UUID); anything else answers 400 with Regula's body. */
+                transactionId: components["parameters"]["RegulaTransactionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A file of the result (zero trust)
+         * @description The PNG named in the result (`withImages=false`).
+         */
+        get: operations["getReprocessTransactionFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/docreader/api/v2/tag/{tagId}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tag, i.e. the session id the phone's transactions carry. */
+                tagId: components["parameters"]["TagId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The caller's transactions with a tag
+         * @description Only the caller's own transactions are listed.
+         */
+        get: operations["getTransactionsByTag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/docreader/api/v2/tag/{tagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tag, i.e. the session id the phone's transactions carry. */
+                tagId: components["parameters"]["TagId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete the caller's transactions with a tag */
+        delete: operations["deleteTransactionsByTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/docreader/api/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Direct processing
+         * @description Processes the images sent in the request; creates nothing. The outcome is picked like a new transaction's.
+         */
+        post: operations["processDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mobilesdk/faceapi/api/ping": {
         parameters: {
             query?: never;
@@ -190,6 +415,151 @@ export interface paths {
         get: operations["pingFaceapi"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/faceapi/api/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Face API health
+         * @description The Face API's `DeviceInfo`.
+         */
+        get: operations["faceapiHealthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/faceapi/api/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Face API readiness
+         * @description 200 with no body when the service is ready.
+         */
+        get: operations["faceapiReadyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/faceapi/api/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Face API readiness (as Regula's web client asks it)
+         * @description The same as `/api/readyz`; Regula's own web client calls this path.
+         */
+        get: operations["faceapiReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/faceapi/api/v2/liveness/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a liveness transaction (the SDK's own call)
+         * @description The Face SDK's call on the phone, undocumented by Regula; `tag` is the session id. A backend does not make it.
+         */
+        post: operations["startLivenessTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/faceapi/api/v2/liveness": {
+        parameters: {
+            query?: {
+                /** @description The liveness transaction id (`LivenessResponse.transactionId`); required except on DELETE with `tag`. */
+                transactionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The liveness verdict
+         * @description `status` 0: the liveness is confirmed; 1: it is not.
+         */
+        get: operations["getLivenessTransactionInfo"];
+        put?: never;
+        /**
+         * Upload the liveness session (the SDK's own call)
+         * @description The Face SDK's upload (any body), undocumented by Regula. A backend does not make it.
+         */
+        post: operations["uploadLiveness"];
+        /** Delete liveness transactions by id or tag */
+        delete: operations["deleteLivenessTransaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/faceapi/api/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compare faces
+         * @description `similarity` is 0-1, as real answers and Regula's clients have it (the definitions say percent).
+         */
+        post: operations["matchFaces"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mobilesdk/faceapi/api/detect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Detect faces */
+        post: operations["detectFaces"];
         delete?: never;
         options?: never;
         head?: never;
@@ -326,6 +696,36 @@ export interface components {
                 "export-date": string | null;
                 description: string | null;
             };
+        };
+        /** @description The SDK's `transaction/start` and upload answers (undocumented; seen in Regula's own load-test harness). */
+        TransactionStarted: {
+            /** Format: uuid */
+            transactionId: string;
+        };
+        TransactionStartRequest: {
+            /** @description The session id. */
+            tag?: string;
+        };
+        LivenessStartRequest: {
+            /** @description The session id. */
+            tag?: string;
+            /** @enum {string} */
+            type?: "passive" | "active";
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        LivenessStarted: {
+            /** Format: uuid */
+            transactionId: string;
+            tag: string;
+        };
+        /** @description Regula's `ProcessResponse` plus the transaction's id and tag (ZignSec's answer to reprocessing). */
+        ReprocessResponse: RegulaDocreader["schemas"]["ProcessResponse"] & {
+            /** Format: uuid */
+            transactionId: string;
+            /** @description The session id the transaction is tagged with. */
+            tag?: string;
         };
         /** @description Keycloak's error body. */
         OAuthError: {
@@ -572,6 +972,69 @@ export interface components {
                 "application/json": components["schemas"]["DeviceInfo"];
             };
         };
+        /** @description The transaction (undocumented SDK call). */
+        TransactionStarted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TransactionStarted"];
+            };
+        };
+        /** @description Regula's liveness `TransactionInfo`: `status` 0 confirmed, 1 not. */
+        LivenessTransactionInfo: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": RegulaFaceapi["schemas"]["TransactionInfo"];
+            };
+        };
+        /** @description Regula's `OperationLog`: a transaction id that is not a UUID, an unknown or unprocessed transaction, a missing parameter, an invalid request (fewer than two images to match). */
+        RegulaBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": RegulaFaceapi["schemas"]["OperationLog"];
+            };
+        };
+        /** @description Regula's `OperationLog`: as for any Regula 400, plus a request that is not a valid `(Transaction)ProcessRequest` (missing `processParam.scenario`, a threshold outside 0-100), or a processing error (the `failed` scenario), which carries `metadata`. */
+        RegulaProcessingError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": RegulaFaceapi["schemas"]["OperationLog"];
+            };
+        };
+        /** @description No file of that name in the result (Regula's `OperationLog`, type `NotFound`). */
+        RegulaFileNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": RegulaFaceapi["schemas"]["OperationLog"];
+            };
+        };
+        /** @description Zero trust: the transaction (or the `livePortrait` liveness transaction) is not bound to a session of the caller, or is another client's: the same answer for both. Also the product-key refusals of `GatewayForbidden`. */
+        ZeroTrustForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
+        /** @description Zero trust with `gateway.unboundTransactionStatus: 404`: the refusal answers 404 instead of 403. */
+        ZeroTrustNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
         /** @description No such route: 404 in the body of the surface that owns the path (`OAuthError` under `/auth`, ProblemDetails under `/mobilesdk/sessions` and `/__admin`, `GatewayError` elsewhere), with `hint` naming the nearest known route. */
         UnknownRoute: {
             headers: {
@@ -611,6 +1074,10 @@ export interface components {
         SessionId: string;
         /** @description The Regula transaction id, a UUID. Anything else answers 400 with `errors.transactionId`. */
         TransactionId: string;
+        /** @description The Document Reader transaction id (a UUID); anything else answers 400 with Regula's body. */
+        RegulaTransactionId: string;
+        /** @description The tag, i.e. the session id the phone's transactions carry. */
+        TagId: string;
     };
     requestBodies: never;
     headers: {
@@ -854,6 +1321,331 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    docreaderHealthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service is healthy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": RegulaDocreader["schemas"]["Healthcheck"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    docreaderReadyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    startDocreaderTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The mock only: the scenario for the resource this request creates, `name` or `name;param=value` (e.g. `token-expiry;lifetimeSeconds=30`). An unknown name answers 400. */
+                "X-Mock-Scenario"?: components["parameters"]["MockScenario"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TransactionStartRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TransactionStarted"];
+            400: components["responses"]["RegulaBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["GatewayTooLarge"];
+            415: components["responses"]["GatewayUnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getDocreaderTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Document Reader transaction id (a UUID); anything else answers 400 with Regula's body. */
+                transactionId: components["parameters"]["RegulaTransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction's data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": RegulaDocreader["schemas"]["TransactionProcessGetResponse"];
+                };
+            };
+            400: components["responses"]["RegulaBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["ZeroTrustForbidden"];
+            404: components["responses"]["ZeroTrustNotFound"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    uploadDocreaderPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Document Reader transaction id (a UUID); anything else answers 400 with Regula's body. */
+                transactionId: components["parameters"]["RegulaTransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            200: components["responses"]["TransactionStarted"];
+            400: components["responses"]["RegulaBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["GatewayTooLarge"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    reprocessTransaction: {
+        parameters: {
+            query?: {
+                /** @description `true`: answer the stored decision of an earlier reprocessing. */
+                useCache?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The Document Reader transaction id (a UUID); anything else answers 400 with Regula's body. */
+                transactionId: components["parameters"]["RegulaTransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": RegulaDocreader["schemas"]["TransactionProcessRequest"];
+            };
+        };
+        responses: {
+            /** @description The processing result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReprocessResponse"];
+                };
+            };
+            400: components["responses"]["RegulaProcessingError"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["ZeroTrustForbidden"];
+            404: components["responses"]["ZeroTrustNotFound"];
+            413: components["responses"]["GatewayTooLarge"];
+            415: components["responses"]["GatewayUnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getReprocessTransactionResult: {
+        parameters: {
+            query?: {
+                /** @description `true` (or absent): images as base64; `false`: URLs to `/file`. */
+                withImages?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The Document Reader transaction id (a UUID); anything else answers 400 with Regula's body. */
+                transactionId: components["parameters"]["RegulaTransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The processing result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": RegulaDocreader["schemas"]["ProcessResponse"];
+                };
+            };
+            400: components["responses"]["RegulaBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["ZeroTrustForbidden"];
+            404: components["responses"]["ZeroTrustNotFound"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getReprocessTransactionFile: {
+        parameters: {
+            query: {
+                /** @description The file name from the result's URL. */
+                name: string;
+            };
+            header?: never;
+            path: {
+                /** @description The Document Reader transaction id (a UUID); anything else answers 400 with Regula's body. */
+                transactionId: components["parameters"]["RegulaTransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["RegulaBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["ZeroTrustForbidden"];
+            404: components["responses"]["RegulaFileNotFound"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTransactionsByTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tag, i.e. the session id the phone's transactions carry. */
+                tagId: components["parameters"]["TagId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": RegulaDocreader["schemas"]["ListTransactionsByTagResponse"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteTransactionsByTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tag, i.e. the session id the phone's transactions carry. */
+                tagId: components["parameters"]["TagId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    processDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The mock only: the scenario for the resource this request creates, `name` or `name;param=value` (e.g. `token-expiry;lifetimeSeconds=30`). An unknown name answers 400. */
+                "X-Mock-Scenario"?: components["parameters"]["MockScenario"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": RegulaDocreader["schemas"]["ProcessRequest"];
+            };
+        };
+        responses: {
+            /** @description The processing result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": RegulaDocreader["schemas"]["ProcessResponse"];
+                };
+            };
+            400: components["responses"]["RegulaProcessingError"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["GatewayTooLarge"];
+            415: components["responses"]["GatewayUnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     pingFaceapi: {
         parameters: {
             query?: never;
@@ -865,6 +1657,258 @@ export interface operations {
         responses: {
             200: components["responses"]["DeviceInfo"];
             400: components["responses"]["GatewayBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["GatewayTooLarge"];
+            415: components["responses"]["GatewayUnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    faceapiHealthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service is healthy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": RegulaFaceapi["schemas"]["DeviceInfo"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    faceapiReadyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    faceapiReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    startLivenessTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The mock only: the scenario for the resource this request creates, `name` or `name;param=value` (e.g. `token-expiry;lifetimeSeconds=30`). An unknown name answers 400. */
+                "X-Mock-Scenario"?: components["parameters"]["MockScenario"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LivenessStartRequest"];
+            };
+        };
+        responses: {
+            /** @description The new transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessStarted"];
+                };
+            };
+            400: components["responses"]["RegulaBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["GatewayTooLarge"];
+            415: components["responses"]["GatewayUnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getLivenessTransactionInfo: {
+        parameters: {
+            query?: {
+                /** @description The liveness transaction id (`LivenessResponse.transactionId`); required except on DELETE with `tag`. */
+                transactionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["LivenessTransactionInfo"];
+            400: components["responses"]["RegulaBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    uploadLiveness: {
+        parameters: {
+            query?: {
+                /** @description The liveness transaction id (`LivenessResponse.transactionId`); required except on DELETE with `tag`. */
+                transactionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            200: components["responses"]["LivenessTransactionInfo"];
+            400: components["responses"]["RegulaBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["GatewayTooLarge"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteLivenessTransaction: {
+        parameters: {
+            query?: {
+                /** @description The liveness transaction id (`LivenessResponse.transactionId`); required except on DELETE with `tag`. */
+                transactionId?: string;
+                /** @description The session id the transactions are tagged with. */
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["RegulaBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    matchFaces: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The mock only: the scenario for the resource this request creates, `name` or `name;param=value` (e.g. `token-expiry;lifetimeSeconds=30`). An unknown name answers 400. */
+                "X-Mock-Scenario"?: components["parameters"]["MockScenario"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": RegulaFaceapi["schemas"]["MatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The comparison. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": RegulaFaceapi["schemas"]["MatchResponse"];
+                };
+            };
+            400: components["responses"]["RegulaBadRequest"];
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["GatewayTooLarge"];
+            415: components["responses"]["GatewayUnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    detectFaces: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The mock only: the scenario for the resource this request creates, `name` or `name;param=value` (e.g. `token-expiry;lifetimeSeconds=30`). An unknown name answers 400. */
+                "X-Mock-Scenario"?: components["parameters"]["MockScenario"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": RegulaFaceapi["schemas"]["DetectRequest"];
+            };
+        };
+        responses: {
+            /** @description The detections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": RegulaFaceapi["schemas"]["DetectResponse"];
+                };
+            };
+            400: components["responses"]["RegulaBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
             413: components["responses"]["GatewayTooLarge"];

@@ -5,19 +5,62 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import ts from 'typescript';
+import { parse as parseYaml } from 'yaml';
 import { DEFINITION_FILES } from '../openapi/definitions.js';
 
 export const GATEWAY_TYPES_FILE = fileURLToPath(new URL('../openapi/gateway.types.ts', import.meta.url));
 
+/**
+ * Regula's schemas stay Regula's: the gateway references them in the ignored local copy (openapi/regula/),
+ * and the types refer to the types generated there at install, instead of copying them into this file.
+ */
+const REGULA_TYPES = {
+  docreader: { prefix: './regula/docreader/', alias: 'RegulaDocreader', module: './regula/docreader.js' },
+  faceapi: { prefix: './regula/faceapi/', alias: 'RegulaFaceapi', module: './regula/faceapi.js' },
+} as const;
+const MARK = 'x-regula-type';
+
 const HEADER = `/**
  * Generated from openapi/gateway.yaml by openapi-typescript (npm run openapi:types). Do not edit by hand.
+ * Regula's bodies are the types generated from the local copy of Regula's definitions (npm install).
  */
+${Object.values(REGULA_TYPES)
+  .map((r) => `import type { components as ${r.alias} } from '${r.module}';`)
+  .join('\n')}
 
 `;
 
+/** Each reference to one of Regula's schemas becomes a marker that the transform below types. */
+function markRegulaRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(markRegulaRefs);
+  if (typeof node !== 'object' || node === null) return node;
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string') {
+    for (const regula of Object.values(REGULA_TYPES)) {
+      const match = ref.startsWith(regula.prefix) ? /#\/components\/schemas\/([^/]+)$/.exec(ref) : null;
+      // openapi-typescript offers a schema to the transform only when it has a type.
+      if (match) return { type: 'object', [MARK]: [regula.alias, match[1]] };
+      if (ref.startsWith(regula.prefix)) throw new Error(`${ref}: only Regula's component schemas can be referenced`);
+    }
+  }
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, markRegulaRefs(v)]));
+}
+
+const f = ts.factory;
+const indexed = (type: ts.TypeNode, key: string) => f.createIndexedAccessTypeNode(type, f.createLiteralTypeNode(f.createStringLiteral(key)));
+
 export async function gatewayTypesSource(): Promise<string> {
-  const ast = await openapiTS(new URL(`file://${DEFINITION_FILES.gateway}`), { alphabetize: false, exportType: false });
+  const doc = markRegulaRefs(parseYaml(readFileSync(DEFINITION_FILES.gateway, 'utf8'))) as OpenAPI3;
+  const ast = await openapiTS(doc, {
+    alphabetize: false,
+    exportType: false,
+    transform(schema) {
+      const mark = (schema as Record<string, unknown>)[MARK] as [string, string] | undefined;
+      return mark ? indexed(indexed(f.createTypeReferenceNode(mark[0]), 'schemas'), mark[1]) : undefined;
+    },
+  });
   return HEADER + astToString(ast);
 }
 

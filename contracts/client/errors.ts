@@ -1,4 +1,4 @@
-import type { GatewayErrorBody, OAuthErrorBody, ProblemDetails } from './types.js';
+import type { GatewayErrorBody, OAuthErrorBody, OperationLog, ProblemDetails } from './types.js';
 
 /** Any answer the client could not use: the status, the parsed body (or its text) and the headers. */
 export class ZignSecError<Body = unknown> extends Error {
@@ -33,11 +33,26 @@ export class GatewayError extends ZignSecError<GatewayErrorBody> {
   get tokenRejected(): boolean {
     return /^bearer\b/i.test(this.headers.get('www-authenticate') ?? '');
   }
+
+  /**
+   * The product key was refused: a 401 without a `Bearer` challenge, or a 403 in APIM's subscription-key
+   * vocabulary. A 403 that is not about the key (zero trust: the transaction is not bound to a session of
+   * this client) is not: another key would be refused the same.
+   */
+  get productKeyRejected(): boolean {
+    if (this.tokenRejected) return false;
+    return this.status === 401 || (this.status === 403 && /subscription key/i.test(this.body?.message ?? ''));
+  }
 }
 
 /** The session API refused: ASP.NET ProblemDetails, with `errors` on validation failures. */
 export class SessionProblem extends ZignSecError<ProblemDetails & { errors?: Record<string, string[]> }> {
   override name = 'SessionProblem';
+}
+
+/** A Regula service refused (an unknown or unprocessed transaction, an invalid request, a processing error): `{statusCode, type, msg, metadata?}`. */
+export class RegulaError extends ZignSecError<OperationLog> {
+  override name = 'RegulaError';
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -51,12 +66,45 @@ export async function errorFrom(res: Response): Promise<ZignSecError> {
   } catch {
     // Not JSON: keep the text.
   }
-  const where = `${res.status} from ${new URL(res.url || 'http://unknown').pathname}`;
+  return errorOf(res.status, body, res.headers, new URL(res.url || 'http://unknown').pathname);
+}
+
+/**
+ * The same for a failure of Regula's official web clients (axios): an error with the answer in
+ * `response`, or, when no answer came, the error itself.
+ */
+export function errorFromAxios(e: unknown): ZignSecError | unknown {
+  const response = isObject(e) && isObject(e.response) ? e.response : undefined;
+  if (!response || typeof response.status !== 'number') return e;
+  const headers = new Headers();
+  const raw = isObject(response.headers) ? (typeof response.headers.toJSON === 'function' ? (response.headers.toJSON as () => unknown)() : response.headers) : {};
+  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (value !== undefined && value !== null) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+  }
+  let body: unknown = response.data;
+  if (typeof body === 'string') {
+    try {
+      body = body ? JSON.parse(body) : undefined;
+    } catch {
+      // Not JSON: keep the text.
+    }
+  }
+  const config = isObject(response.config) ? response.config : {};
+  const path = typeof config.url === 'string' ? new URL(config.url, 'http://unknown').pathname : 'unknown';
+  return errorOf(response.status, body, headers, path);
+}
+
+function errorOf(status: number, body: unknown, headers: Headers, path: string): ZignSecError {
+  const res = { status, headers };
+  const where = `${status} from ${path}`;
   if ((res.headers.get('content-type') ?? '').startsWith('application/problem+json') && isObject(body)) {
     return new SessionProblem(res.status, body as ProblemDetails, res.headers, `${where}: ${String(body.detail ?? body.title)}`);
   }
   if (isObject(body) && typeof body.statusCode === 'number' && typeof body.message === 'string') {
     return new GatewayError(res.status, body as GatewayErrorBody, res.headers, `${where}: ${body.message}`);
+  }
+  if (isObject(body) && typeof body.statusCode === 'number' && typeof body.msg === 'string') {
+    return new RegulaError(res.status, body as OperationLog, res.headers, `${where}: ${body.msg}`);
   }
   if (isObject(body) && typeof body.error === 'string') {
     return new OidcError(res.status, body as OAuthErrorBody, res.headers, `${where}: ${body.error}${body.error_description ? ` (${String(body.error_description)})` : ''}`);

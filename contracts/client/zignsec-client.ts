@@ -1,8 +1,10 @@
+import { DocumentReaderApi, type ProcessResult, type TransactionProcessRequest } from '@regulaforensics/document-reader-webclient';
+import { Configuration, FaceSdk } from '@regulaforensics/facesdk-webclient';
 import { Discovery } from './discovery.js';
-import { errorFrom, GatewayError } from './errors.js';
+import { errorFrom, errorFromAxios, GatewayError, ZignSecError } from './errors.js';
 import { ProductKeys } from './product-keys.js';
 import { MemoryTokenStore, TokenProvider, type TokenStore } from './token-provider.js';
-import type { DeviceInfo, DiscoveryDocument, FetchLike, RegulaService, Session } from './types.js';
+import type { DeviceInfo, DiscoveryDocument, FetchLike, LivenessTransactionInfo, RegulaService, ReprocessOptions, ReprocessResponse, Session } from './types.js';
 
 export interface ZignSecClientOptions {
   /** The gateway, e.g. https://test-gateway.zignsec.com (or the mock's base URL). */
@@ -85,25 +87,95 @@ export class ZignSecClient {
     return (await (await this.call('GET', `/mobilesdk/${service}/api/ping`)).json()) as DeviceInfo;
   }
 
+  /**
+   * Reprocesses the document the phone uploaded (zero trust: the transaction, and `livePortrait`, must be
+   * bound to a session of this client), through Regula's official Document Reader web client. The answer
+   * is Regula's ProcessResponse plus `transactionId` and `tag`; a processing error is a {@link RegulaError}.
+   */
+  async reprocess(transactionId: string, options: ReprocessOptions = {}): Promise<ReprocessResponse> {
+    const request = {
+      processParam: {
+        scenario: options.scenario ?? 'FullAuth',
+        useFaceApi: options.useFaceApi ?? true,
+        faceApi: { mode: 'match', threshold: options.threshold ?? 75 },
+      },
+      ...(options.livePortrait === undefined ? {} : { livePortrait: options.livePortrait }),
+    } as unknown as TransactionProcessRequest;
+    const res = await this.regula((headers) => this.docreader(headers).reprocessTransaction(transactionId, request));
+    return res.data as unknown as ReprocessResponse;
+  }
+
+  /** The stored result of a reprocessed transaction, as Regula's client parses it (`status.overallStatus`, `text`, `images`…). */
+  results(transactionId: string, withImages: boolean): Promise<ProcessResult> {
+    return this.regula((headers) => this.docreader(headers).getReprocessTransactionResult(transactionId, withImages));
+  }
+
+  /** The liveness verdict of a liveness transaction (`status` 0: confirmed), through Regula's official Face web client. */
+  liveness(transactionId: string): Promise<LivenessTransactionInfo> {
+    return this.regula(async (headers) => {
+      const face = new FaceSdk(new Configuration({ basePath: `${this.baseUrl}/mobilesdk/faceapi`, baseOptions: this.axiosOptions(headers) }));
+      return (await face.livenessApi.getLivenessTransactionInfo(transactionId)) as LivenessTransactionInfo;
+    });
+  }
+
+  private docreader(headers: Record<string, string>): DocumentReaderApi {
+    return new DocumentReaderApi({ basePath: `${this.baseUrl}/mobilesdk/docreader`, baseOptions: this.axiosOptions(headers) });
+  }
+
+  /** Regula's clients use axios; its fetch adapter with this client's fetch keeps one transport for every call. */
+  private axiosOptions(headers: Record<string, string>) {
+    // axios hands fetch a Request; this client's fetch takes a URL and init.
+    const viaFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      if (!(input instanceof Request)) return this.fetch(String(input), init);
+      const body = input.body === null ? undefined : await input.arrayBuffer();
+      return this.fetch(input.url, { method: input.method, headers: input.headers, signal: input.signal, ...(body === undefined ? {} : { body }), ...init });
+    };
+    return { headers, adapter: 'fetch', env: { fetch: viaFetch } };
+  }
+
+  /** A call through one of Regula's clients, with the same retries as {@link call}: their axios errors become typed errors first. */
+  private regula<T>(attempt: (headers: Record<string, string>) => Promise<T>): Promise<T> {
+    return this.withRetries(async (headers) => {
+      try {
+        return await attempt(headers);
+      } catch (e) {
+        throw errorFromAxios(e);
+      }
+    });
+  }
+
   /** One gateway call with its retries; any other failure is thrown as a typed error. */
-  private async call(method: string, path: string): Promise<Response> {
+  private call(method: string, path: string): Promise<Response> {
+    return this.withRetries(async (headers) => {
+      const res = await this.fetch(`${this.baseUrl}${path}`, { method, headers: { ...headers, accept: 'application/json' } });
+      if (res.ok) return res;
+      throw await errorFrom(res);
+    });
+  }
+
+  /**
+   * Runs `attempt` with the current token and product key; when the gateway refuses the token it is
+   * repeated once with a fresh one, when it refuses the key once per other key. Anything else is thrown.
+   */
+  private async withRetries<T>(attempt: (headers: Record<string, string>) => Promise<T>): Promise<T> {
     let tokenRetried = false;
     let keysTried = 1;
     for (;;) {
       const token = await this.tokens.token();
       const key = this.keys.current;
-      const res = await this.fetch(`${this.baseUrl}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, 'zs-product-key': key, accept: 'application/json' },
-      });
-      if (res.ok) return res;
-      const error = await errorFrom(res);
+      let error: unknown;
+      try {
+        return await attempt({ authorization: `Bearer ${token}`, 'zs-product-key': key });
+      } catch (e) {
+        if (!(e instanceof ZignSecError)) throw e;
+        error = e;
+      }
       if (error instanceof GatewayError && error.status === 401 && error.tokenRejected && !tokenRetried) {
         tokenRetried = true;
         await this.tokens.refused(token);
         continue;
       }
-      if (error instanceof GatewayError && (error.status === 401 || error.status === 403) && !error.tokenRejected && keysTried < this.keys.count) {
+      if (error instanceof GatewayError && error.productKeyRejected && keysTried < this.keys.count) {
         keysTried++;
         this.keys.refused(key);
         continue;

@@ -31,6 +31,7 @@ export function mockAdmin(baseUrl: string, realm = 'zignsec') {
     if (!res.ok) throw new MockAdminError(`${method} /__admin${path} answered ${res.status}: ${text.slice(0, 500)}`);
     return (text ? JSON.parse(text) : undefined) as T;
   };
+  const gateway = (token: string, productKey: string) => ({ authorization: `Bearer ${token}`, 'zs-product-key': productKey });
   return {
     newClient: () => send<MockClient>('POST', '/clients', {}),
     scenarios: async () => (await send<{ scenarios: ScenarioSummary[] }>('GET', '/scenarios')).scenarios,
@@ -50,8 +51,16 @@ export function mockAdmin(baseUrl: string, realm = 'zignsec') {
       if (!res.ok || !body.access_token) throw new MockAdminError(`token for ${client.clientId} answered ${res.status}: ${JSON.stringify(body)}`);
       return { accessToken: body.access_token, expiresIn: body.expires_in ?? 0 };
     },
+    /** The device simulator plays the phone for the session: a liveness transaction and a document package, tagged with it. */
+    device: (sessionId: string) => send<{ livenessTransactionId: string; documentTransactionId: string }>('POST', '/device', { sessionId }),
+    /** Binds a transaction to the session, as the backend does (through the gateway, with the client's token and key). */
+    bind: async (token: string, productKey: string, sessionId: string, kind: 'liveness' | 'document', transactionId: string): Promise<void> => {
+      const path = kind === 'liveness' ? 'liveness/transactions' : 'transactions';
+      const res = await fetch(`${base}/mobilesdk/sessions/${encodeURIComponent(sessionId)}/${path}/${encodeURIComponent(transactionId)}`, { method: 'POST', headers: gateway(token, productKey) });
+      if (res.status !== 204) throw new MockAdminError(`binding the ${kind} transaction for the state answered ${res.status}: ${await res.text()}`);
+    },
     createSession: async (token: string, productKey: string): Promise<{ id: string }> => {
-      const res = await fetch(`${base}/mobilesdk/sessions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'zs-product-key': productKey } });
+      const res = await fetch(`${base}/mobilesdk/sessions`, { method: 'POST', headers: gateway(token, productKey) });
       if (!res.ok) throw new MockAdminError(`session for the state answered ${res.status}: ${await res.text()}`);
       return (await res.json()) as { id: string };
     },

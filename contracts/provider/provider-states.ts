@@ -12,6 +12,9 @@ export const BUILT_IN_STATES = {
   'session exists': 'a session of the interaction\'s client exists; provides ${sessionId} and a fresh ${transactionId}',
   'session does not exist': 'no session has the id; provides ${sessionId} and ${transactionId} for the path',
   'demo client': 'the interaction runs as demo-client (its fixed GUID and keys) instead of a fresh client',
+  'transactions bound':
+    'a session of the interaction\'s client, the device simulator\'s liveness and document transactions for it, both bound to it; provides ${sessionId}, ${livenessTransactionId} and ${documentTransactionId}',
+  'transactions not bound': 'the same session and device transactions, not bound (zero trust refuses them); provides the same values',
 } as const;
 
 export type BuiltInState = keyof typeof BUILT_IN_STATES;

@@ -51,6 +51,19 @@ export class VerificationContext {
           const session = await this.admin.createSession(accessToken, client.productKeys[0]!);
           return { sessionId: session.id, transactionId: randomUUID() };
         }
+        case 'transactions bound':
+        case 'transactions not bound': {
+          const client = await this.currentClient();
+          const { accessToken } = await this.admin.token(client);
+          const key = client.productKeys[0]!;
+          const session = await this.admin.createSession(accessToken, key);
+          const device = await this.admin.device(session.id);
+          if (step.state === 'transactions bound') {
+            await this.admin.bind(accessToken, key, session.id, 'liveness', device.livenessTransactionId);
+            await this.admin.bind(accessToken, key, session.id, 'document', device.documentTransactionId);
+          }
+          return { sessionId: session.id, livenessTransactionId: device.livenessTransactionId, documentTransactionId: device.documentTransactionId };
+        }
         case 'session does not exist':
           return { sessionId: `${'A'.repeat(22)}${randomUUID().replace(/-/g, '').slice(0, 14)}`, transactionId: randomUUID() };
       }

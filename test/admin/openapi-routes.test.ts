@@ -7,6 +7,10 @@ import { useMockServer } from '../helpers/mock-server.js';
 
 const source = (file: string) => parseYaml(readFileSync(file, 'utf8'));
 
+/** Our own components as written, less those whose references point into Regula's files (the bundle rewrites them). */
+const kindWithoutFileRefs = (entries: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(entries).filter(([, value]) => !/"\$ref":"\.\//.test(JSON.stringify(value))));
+
 describe('the definitions served by the mock', () => {
   const mock = useMockServer();
 
@@ -16,11 +20,17 @@ describe('the definitions served by the mock', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(res.body.servers).toEqual([{ url: mock.baseUrl, description: expect.any(String) }]);
-    // The bundler pulls references inside extensions in place; everything else is the file as written.
-    const { servers: _served, 'x-unmatched-routes': unmatched, ...rest } = res.body;
-    const { servers: _written, 'x-unmatched-routes': _refs, ...written } = source(DEFINITION_FILES.gateway);
+    // The bundler pulls references inside extensions in place, and Regula's schemas (references into the
+    // local copy in openapi/regula/) into components; everything else is the file as written.
+    const { servers: _served, 'x-unmatched-routes': unmatched, paths, components, ...rest } = res.body;
+    const { servers: _written, 'x-unmatched-routes': _refs, paths: writtenPaths, components: writtenComponents, ...written } = source(DEFINITION_FILES.gateway);
     expect(rest).toEqual(written);
     expect(Object.keys(unmatched)).toEqual(['unknown-route', 'wrong-method', 'unknown-realm']);
+    expect(Object.keys(paths)).toEqual(Object.keys(writtenPaths));
+    for (const [kind, entries] of Object.entries<Record<string, unknown>>(writtenComponents)) expect(components[kind]).toMatchObject(kindWithoutFileRefs(entries));
+    expect(JSON.stringify(res.body)).not.toMatch(/"\$ref":"(?!#)/);
+    expect(Object.keys(components.schemas)).toEqual(expect.arrayContaining(['ProcessResponse', 'TransactionProcessRequest', 'OperationLog', 'TransactionInfo']));
+    expect(paths['/mobilesdk/docreader/api/v2/transaction/{transactionId}/results'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ProcessResponse' });
   });
 
   it('when the mock is reached by another host name, then servers names that one', async () => {

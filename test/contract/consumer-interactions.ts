@@ -7,7 +7,7 @@ import { EXAMPLE, JWT, bearer, json, problemJson } from './consumer-examples.js'
  * same function, so the copies written by different tests are identical and merge.
  */
 
-const { like, integer, regex, uuid, url, eachLike, fromProviderState } = MatchersV3;
+const { like, integer, regex, uuid, url, eachLike, arrayContaining, fromProviderState } = MatchersV3;
 
 // pact-js does not export its V4 builder types; take them from the DSL's signatures.
 type WithRequest = ReturnType<ReturnType<PactV4['addInteraction']>['withRequest']>;
@@ -193,4 +193,86 @@ export const pingWhileUnavailable: Add = (pact) =>
     .withRequest('GET', '/mobilesdk/faceapi/api/ping', (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])))
     .willRespondWith(503, (res) =>
       res.headers({ 'Content-Type': json, 'Retry-After': regex(/^\d+$/, '30') }).jsonBody({ statusCode: 503, message: like('Service Unavailable') }),
+    );
+
+// ── Regula, behind the gateway ─────────────────────────────────────────────────────────────────────
+
+/** The document transaction's reprocess path, its id from the provider state. */
+const reprocessPath = () =>
+  statePath(
+    /^\/mobilesdk\/docreader\/api\/v2\/transaction\/[0-9a-fA-F-]{36}\/process$/,
+    '/mobilesdk/docreader/api/v2/transaction/${documentTransactionId}/process',
+    `/mobilesdk/docreader/api/v2/transaction/${EXAMPLE.documentTransactionId}/process`,
+  );
+
+/** What the reference client sends (through Regula's web client): ZignSec's guide's parameters, the liveness transaction as the portrait. */
+export const reprocessRequest = {
+  processParam: { scenario: 'FullAuth', useFaceApi: true, faceApi: { mode: 'match', threshold: 75 } },
+  livePortrait: EXAMPLE.livenessTransactionId,
+} as const;
+
+const reprocessRequestBody = () => ({ ...reprocessRequest, livePortrait: fromProviderState('${livenessTransactionId}', EXAMPLE.livenessTransactionId) });
+
+/**
+ * The part of the ProcessResponse a backend reads: the Status container (result_type 33) somewhere in
+ * ContainerList.List with its overallStatus, and the transaction's id and tag. The rest of the large
+ * body is Regula's and may be anything.
+ */
+const processed = (overallStatus: number) => ({
+  transactionId: uuid(EXAMPLE.documentTransactionId),
+  tag: regex(/^[A-Za-z0-9_-]{36}$/, EXAMPLE.session.id),
+  ProcessingFinished: 1,
+  ContainerList: { List: arrayContaining({ result_type: 33, Status: { overallStatus } }) },
+});
+
+const reprocessUnder = (scenario: string | undefined, description: string, overallStatus: number): Add => (pact) => {
+  const interaction = pact.addInteraction();
+  const given = scenario === undefined ? interaction : interaction.given(scenario);
+  return given
+    .given('transactions bound')
+    .uponReceiving(description)
+    .withRequest('POST', reprocessPath(), (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])).jsonBody(reprocessRequestBody()))
+    .willRespondWith(200, (res) => res.headers({ 'Content-Type': json }).jsonBody(processed(overallStatus)));
+};
+
+export const reprocessAccepted = reprocessUnder(undefined, 'a request to reprocess a bound document transaction with the liveness portrait', 1);
+export const reprocessRejected = reprocessUnder('rejected', 'a request to reprocess a bound document transaction of a rejected document', 0);
+export const reprocessInconclusive = reprocessUnder('inconclusive', 'a request to reprocess a bound document transaction of an inconclusive document', 2);
+
+export const reprocessFailed: Add = (pact) =>
+  pact
+    .addInteraction()
+    .given('failed')
+    .given('transactions bound')
+    .uponReceiving('a request to reprocess a bound document transaction whose processing fails')
+    .withRequest('POST', reprocessPath(), (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])).jsonBody(reprocessRequestBody()))
+    .willRespondWith(400, (res) =>
+      res.headers({ 'Content-Type': json }).jsonBody({ statusCode: 400, type: like('ProcessingError'), msg: like('Document processing failed.'), metadata: like({}) }),
+    );
+
+export const reprocessUnbound: Add = (pact) =>
+  pact
+    .addInteraction()
+    .given('transactions not bound')
+    .uponReceiving('a request to reprocess a document transaction that is not bound to a session of the client')
+    .withRequest('POST', reprocessPath(), (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])).jsonBody(reprocessRequestBody()))
+    .willRespondWith(403, (res) =>
+      res.headers({ 'Content-Type': json }).jsonBody({ statusCode: 403, message: like('Access denied: the transaction is not bound to a session of this client.') }),
+    );
+
+export const readLiveness: Add = (pact) =>
+  pact
+    .addInteraction()
+    .given('transactions bound')
+    .uponReceiving('a request for the verdict of a liveness transaction')
+    .withRequest('GET', '/mobilesdk/faceapi/api/v2/liveness', (req) =>
+      req.headers(keyHeaders(EXAMPLE.productKeys[0])).query({ transactionId: fromProviderState('${livenessTransactionId}', EXAMPLE.livenessTransactionId) }),
+    )
+    .willRespondWith(200, (res) =>
+      res.headers({ 'Content-Type': json }).jsonBody({
+        status: 0,
+        code: integer(0),
+        transactionId: uuid(EXAMPLE.livenessTransactionId),
+        tag: regex(/^[A-Za-z0-9_-]{36}$/, EXAMPLE.session.id),
+      }),
     );

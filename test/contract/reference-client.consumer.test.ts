@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GatewayError, MemoryTokenStore, SessionProblem, ZignSecClient, type ZignSecClientOptions } from '../../contracts/client/index.js';
+import { GatewayError, MemoryTokenStore, RegulaError, SessionProblem, ZignSecClient, type ZignSecClientOptions } from '../../contracts/client/index.js';
 import { readPact } from '../../contracts/provider/pact-files.js';
 import { COMMITTED_PACTS_DIR, EXAMPLE, PACT_FILE, PACT_OUTPUT_DIR, PACT_OUTPUT_IS_TEMPORARY, newPact } from './consumer-examples.js';
 import * as i from './consumer-interactions.js';
@@ -119,6 +119,58 @@ describe('reference client ↔ gateway (Pact consumer)', () => {
       const error = await clientAt(server.url).ping('faceapi').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(GatewayError);
       expect(error).toMatchObject({ status: 503, retryAfterSeconds: 30 });
+    });
+  });
+
+  // The Regula calls go through Regula's official web clients, with the same token and product key.
+  const statusOf = (body: { ContainerList: { List: unknown[] } }) =>
+    (body.ContainerList.List as Array<{ result_type?: number; Status?: { overallStatus?: number } }>).find((c) => c.result_type === 33)?.Status?.overallStatus;
+
+  it.each([
+    ['accepted', i.reprocessAccepted, 1],
+    ['rejected', i.reprocessRejected, 0],
+    ['inconclusive', i.reprocessInconclusive, 2],
+  ] as const)('reprocesses a bound document transaction (%s) and reads the overall status', async (_name, interaction, status) => {
+    const pact = newPact();
+    i.discovery(pact);
+    i.tokenWithBasic(pact);
+    await interaction(pact).executeTest(async (server) => {
+      const body = await clientAt(server.url).reprocess(EXAMPLE.documentTransactionId, { livePortrait: EXAMPLE.livenessTransactionId });
+      expect(body.transactionId).toBe(EXAMPLE.documentTransactionId);
+      expect(statusOf(body as never)).toBe(status);
+    });
+  });
+
+  it('when the processing fails, throws a RegulaError with the 400 OperationLog', async () => {
+    const pact = newPact();
+    i.discovery(pact);
+    i.tokenWithBasic(pact);
+    await i.reprocessFailed(pact).executeTest(async (server) => {
+      const error = await clientAt(server.url).reprocess(EXAMPLE.documentTransactionId, { livePortrait: EXAMPLE.livenessTransactionId }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RegulaError);
+      expect(error).toMatchObject({ status: 400, body: { statusCode: 400, msg: expect.any(String) } });
+    });
+  });
+
+  it('when the transaction is not bound to its session (zero trust), throws the gateway 403 without trying the other key', async () => {
+    const pact = newPact();
+    i.discovery(pact);
+    i.tokenWithBasic(pact);
+    await i.reprocessUnbound(pact).executeTest(async (server) => {
+      const client = clientAt(server.url);
+      const error = await client.reprocess(EXAMPLE.documentTransactionId, { livePortrait: EXAMPLE.livenessTransactionId }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GatewayError);
+      expect(error).toMatchObject({ status: 403, productKeyRejected: false });
+      expect(client.productKey).toBe(EXAMPLE.productKeys[0]);
+    });
+  });
+
+  it('reads the verdict of a liveness transaction', async () => {
+    const pact = newPact();
+    i.discovery(pact);
+    i.tokenWithBasic(pact);
+    await i.readLiveness(pact).executeTest(async (server) => {
+      expect(await clientAt(server.url).liveness(EXAMPLE.livenessTransactionId)).toMatchObject({ status: 0, transactionId: EXAMPLE.livenessTransactionId });
     });
   });
 });

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZignSecClient } from '../../contracts/client/index.js';
 import { DEFINITION_FILES } from '../../openapi/definitions.js';
@@ -96,7 +96,23 @@ describe('the validating proxy (Prism) in front of the mock', () => {
     await client.ping('docreader');
     await client.ping('faceapi');
 
-    expect(seen.map((s) => `${s.method} ${new URL(s.url).pathname} ${s.status}`)).toEqual([
+    // The phone's half straight to the mock (the device simulator is the control plane's), then the
+    // backend's Regula calls through Regula's web clients, through the proxy.
+    const flow = await client.createSession();
+    const device = (await (
+      await fetch(`${proxy.mock.baseUrl}/__admin/device`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: flow.id }) })
+    ).json()) as { livenessTransactionId: string; documentTransactionId: string };
+    const { livenessTransactionId: live, documentTransactionId: doc } = device;
+    await client.bindLiveness(flow.id, live);
+    await client.bindDocument(flow.id, doc);
+    const reprocessed = await client.reprocess(doc, { livePortrait: live });
+    const results = await client.results(doc, false);
+    const liveness = await client.liveness(live);
+
+    expect(reprocessed).toMatchObject({ transactionId: doc, tag: flow.id });
+    expect(results.status?.overallStatus).toBe(1);
+    expect(liveness).toMatchObject({ status: 0, transactionId: live });
+    expect(seen.map((s) => `${s.method} ${new URL(s.url).pathname}${new URL(s.url).search} ${s.status}`)).toEqual([
       'GET /auth/realms/zignsec/.well-known/openid-configuration 200',
       'POST /auth/realms/zignsec/protocol/openid-connect/token 200',
       'POST /mobilesdk/sessions 200',
@@ -104,6 +120,12 @@ describe('the validating proxy (Prism) in front of the mock', () => {
       `POST /mobilesdk/sessions/${session.id}/transactions/${seen[4] && new URL(seen[4].url).pathname.split('/').pop()} 204`,
       'GET /mobilesdk/docreader/api/ping 200',
       'GET /mobilesdk/faceapi/api/ping 200',
+      'POST /mobilesdk/sessions 200',
+      `POST /mobilesdk/sessions/${flow.id}/liveness/transactions/${live} 204`,
+      `POST /mobilesdk/sessions/${flow.id}/transactions/${doc} 204`,
+      `POST /mobilesdk/docreader/api/v2/transaction/${doc}/process 200`,
+      `GET /mobilesdk/docreader/api/v2/transaction/${doc}/results?withImages=false 200`,
+      `GET /mobilesdk/faceapi/api/v2/liveness?transactionId=${live} 200`,
     ]);
     expect(seen.every((s) => s.url.startsWith(proxy.url))).toBe(true);
     expect(seen.filter((s) => s.violations !== null)).toEqual([]);
@@ -117,6 +139,26 @@ describe('the validating proxy (Prism) in front of the mock', () => {
       return ((await (await fetch(`${proxy.url}/auth/realms/zignsec/protocol/openid-connect/token`, init)).json()) as { access_token: string }).access_token;
     };
     const through = async (path: string, init: RequestInit = {}) => fetch(`${proxy.url}${path}`, init);
+
+    /** A demo-client session (under `scenario`), the device's transactions for it straight from the mock, bound unless told not to. */
+    const regulaFlow = async (scenario?: string, bind = true) => {
+      const headers = gatewayHeaders(await token('demo-client', 'demo-secret'), 'demo-key-1');
+      const session = (await (await through('/mobilesdk/sessions', { method: 'POST', headers: scenario ? { ...headers, 'x-mock-scenario': scenario } : headers })).json()) as { id: string };
+      const device = (await (
+        await fetch(`${proxy.mock.baseUrl}/__admin/device`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: session.id }) })
+      ).json()) as { livenessTransactionId: string; documentTransactionId: string };
+      if (bind) {
+        await through(`/mobilesdk/sessions/${session.id}/liveness/transactions/${device.livenessTransactionId}`, { method: 'POST', headers });
+        await through(`/mobilesdk/sessions/${session.id}/transactions/${device.documentTransactionId}`, { method: 'POST', headers });
+      }
+      const reprocess = () =>
+        through(`/mobilesdk/docreader/api/v2/transaction/${device.documentTransactionId}/process`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ processParam: { scenario: 'FullAuth', useFaceApi: true, faceApi: { mode: 'match', threshold: 75 } }, livePortrait: device.livenessTransactionId }),
+        });
+      return { headers, doc: device.documentTransactionId, reprocess };
+    };
 
     const cases: Array<[string, number | number[], () => Promise<Response>]> = [
       ['a wrong client secret', 401, () => through('/auth/realms/zignsec/protocol/openid-connect/token', form({ grant_type: 'client_credentials', client_id: 'demo-client', client_secret: 'nope' }))],
@@ -156,6 +198,19 @@ describe('the validating proxy (Prism) in front of the mock', () => {
       }],
       ['the unavailable scenario', 503, async () => through('/mobilesdk/faceapi/api/ping', { headers: gatewayHeaders(await token('demo-client', 'demo-secret', 'unavailable'), 'demo-key-1') })],
       ['the rate-limited scenario', 429, async () => through('/mobilesdk/sessions', { method: 'POST', headers: gatewayHeaders(await token('demo-client', 'demo-secret', 'rate-limited'), 'demo-key-1') })],
+      ['reprocessing a transaction that is not bound (zero trust)', 403, async () => (await regulaFlow(undefined, false)).reprocess()],
+      ['reprocessing under the failed scenario', 400, async () => (await regulaFlow('failed')).reprocess()],
+      ['reprocessing under rejected;variant=face-mismatch', 200, async () => (await regulaFlow('rejected;variant=face-mismatch')).reprocess()],
+      ['reprocessing under inconclusive', 200, async () => (await regulaFlow('inconclusive')).reprocess()],
+      ['the results of a transaction not yet reprocessed', 400, async () => {
+        const flow = await regulaFlow();
+        return through(`/mobilesdk/docreader/api/v2/transaction/${flow.doc}/results`, { headers: flow.headers });
+      }],
+      ['a file that is not in the result', 404, async () => {
+        const flow = await regulaFlow();
+        await flow.reprocess();
+        return through(`/mobilesdk/docreader/api/v2/transaction/${flow.doc}/file?name=nope.png`, { headers: flow.headers });
+      }],
       ['the flaky scenario', [502, 503], async () => through(`/mobilesdk/sessions/x/liveness/transactions/${randomUUID()}`, { method: 'POST', headers: gatewayHeaders(await token('demo-client', 'demo-secret', 'flaky;share=1'), 'demo-key-1') })],
     ];
 
@@ -173,7 +228,10 @@ describe('the validating proxy with a definition that disagrees with the mock', 
     const text = readFileSync(DEFINITION_FILES.gateway, 'utf8');
     const tampered = text.replace("pattern: '^[A-Za-z0-9_-]{14}$'", () => "pattern: '^[A-Za-z0-9_-]{15}$'");
     if (tampered === text) throw new Error('the uniqueId pattern is no longer in gateway.yaml: update this test');
-    const file = join(mkdtempSync(join(tmpdir(), 'zignsec-openapi-')), 'gateway.yaml');
+    // Beside a link to Regula's definitions, which the gateway's Regula bodies reference as ./regula/.
+    const dir = mkdtempSync(join(tmpdir(), 'zignsec-openapi-'));
+    symlinkSync(join(dirname(DEFINITION_FILES.gateway), 'regula'), join(dir, 'regula'));
+    const file = join(dir, 'gateway.yaml');
     writeFileSync(file, tampered);
     return file;
   });

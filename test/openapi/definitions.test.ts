@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createConfig, lint } from '@redocly/openapi-core';
+import { createConfig, lint, type NormalizedProblem } from '@redocly/openapi-core';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DEFINITION_FILES } from '../../openapi/definitions.js';
@@ -12,6 +13,16 @@ import { useMockServer } from '../helpers/mock-server.js';
 // `x-unmatched-routes` extension, which the unused-components rule does not follow.
 const lintConfig = () => createConfig({ extends: ['recommended'], rules: { 'operation-4xx-response': 'off', 'no-unused-components': 'off' } });
 
+const REGULA_DIR = fileURLToPath(new URL('../../openapi/regula/', import.meta.url));
+
+/**
+ * The gateway's Regula bodies are references into Regula's own definitions (OpenAPI 3.0.4, in the ignored
+ * local copy). Linted as part of our 3.1 document, their 3.0 keyword `nullable` is the one thing the
+ * struct rule refuses; nothing else in them, and nothing at all in our own files, may be a problem.
+ */
+const isRegulaNullable = (p: NormalizedProblem) =>
+  p.ruleId === 'struct' && p.message === 'Property `nullable` is not expected here.' && (p.location[0]?.source.absoluteRef ?? '').startsWith(REGULA_DIR);
+
 type Operation = { method: string; path: string; security: unknown };
 
 function operationsOf(file: string): Operation[] {
@@ -23,7 +34,7 @@ function operationsOf(file: string): Operation[] {
 
 describe('our OpenAPI definitions', () => {
   it.each(Object.entries(DEFINITION_FILES))('when %s is linted with the recommended rules, then there is no problem at all', async (_name, file) => {
-    const problems = await lint({ ref: file, config: await lintConfig() });
+    const problems = (await lint({ ref: file, config: await lintConfig() })).filter((p) => !isRegulaNullable(p));
     expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)).toEqual([]);
   });
 
