@@ -17,12 +17,11 @@ export function clockRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminConte
   });
   r.put('/clock', (req, res) => {
     const body = adminBody(setSchema, req);
-    if (body.now !== undefined) {
-      const at = typeof body.now === 'number' ? body.now : Date.parse(body.now);
-      if (!Number.isFinite(at)) throw new HttpError(400, 'mock_invalid_request', 'now is not a valid instant');
-      ctx.clock.set(at);
-    }
+    const at = body.now === undefined ? undefined : typeof body.now === 'number' ? body.now : Date.parse(body.now);
+    if (at !== undefined && !Number.isFinite(at)) throw new HttpError(400, 'mock_invalid_request', 'now is not a valid instant');
+    // Freeze before setting, so a frozen clock holds exactly the instant asked for.
     if (body.frozen === true) ctx.clock.freeze();
+    if (at !== undefined) ctx.clock.set(at);
     if (body.frozen === false) ctx.clock.unfreeze();
     res.json(describe());
   });
