@@ -53,8 +53,10 @@ async function main(): Promise<void> {
       body: TOKEN_FORM,
     });
 
-    // Reprocess of an accepted transaction (full result) vs Prism's static mock of the same operation vs express sending a body of that size.
-    const target = await reprocessTarget(mock.url, await token(realm));
+    // Reprocess of an accepted transaction (full result) vs Prism's static mock of the same operation vs express sending a body of
+    // that size. A mock of its own: the one above now holds the ~50k sessions (c) created, whose heap slows every request.
+    const regula = await serve('mock-server/main.ts', ['--port', '0'], { LOG_LEVEL: 'silent' });
+    const target = await reprocessTarget(regula.url, await token(`${regula.url}/auth/realms/zignsec`));
     const prebuilt = await serve('bench/baseline.ts', [], { PREBUILT_BYTES: String(target.bytes) });
     const prism = await servePrism(Number(process.env.PRISM_PORT ?? 4010));
     let reprocess, prismRow, prebuiltRow;
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
         body: JSON.stringify({ processParam: { scenario: 'FullAuth' } }),
       });
     } finally {
-      await Promise.all([prebuilt.stop(), prism.stop()]);
+      await Promise.all([prebuilt.stop(), prism.stop(), regula.stop()]);
     }
 
     const targets: Target[] = [
