@@ -12,18 +12,20 @@ const before = process.memoryUsage().heapUsed;
 const journal = new RequestJournal(capacity);
 const started = performance.now();
 for (let i = 0; i < total; i++) {
-  journal.record({
-    at: 1_795_000_000_000 + i,
-    method: 'POST',
-    path: `/mobilesdk/sessions/sy89z8wWF0moddTGa0S3dA${String(i).padStart(14, '0')}/transactions/3f2b9c1e-6d4a-4e8b-9a51-${String(i).padStart(12, '0')}`,
-    status: 204,
-    durationMs: 1.25,
-    clientId: `client-${i % 100}`,
-    resource: `session:sy89z8wWF0moddTGa0S3dA${String(i).padStart(14, '0')}`,
-    scenario: 'rejected;variant=face-mismatch',
-    stateBefore: 'decided',
-    stateAfter: 'decided',
-  });
+  journal.record(
+    1_795_000_000_000 + i,
+    'POST',
+    `/mobilesdk/sessions/sy89z8wWF0moddTGa0S3dA${String(i).padStart(14, '0')}/transactions/3f2b9c1e-6d4a-4e8b-9a51-${String(i).padStart(12, '0')}`,
+    204,
+    1.25,
+    {
+      clientId: `client-${i % 100}`,
+      resource: `session:sy89z8wWF0moddTGa0S3dA${String(i).padStart(14, '0')}`,
+      scenario: 'rejected;variant=face-mismatch',
+      stateBefore: 'decided',
+      stateAfter: 'decided',
+    },
+  );
 }
 const elapsed = performance.now() - started;
 gc();

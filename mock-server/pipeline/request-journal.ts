@@ -20,35 +20,51 @@ export interface JournalFilter {
 
 const MAX_PATH = 256;
 
-/** A fixed-size ring of the latest requests: memory stays flat however long the mock runs. */
+const blank = (): JournalEntry => ({ at: 0, method: '', path: '', status: 0, durationMs: 0 });
+
+/**
+ * A fixed-size ring of the latest requests: memory stays flat however long the mock runs. Its slots are
+ * allocated once and overwritten in place, so recording a request allocates nothing the GC must chase.
+ */
 export class RequestJournal {
-  private readonly ring: Array<JournalEntry | undefined>;
+  private readonly ring: JournalEntry[];
   private next = 0;
   private recorded = 0;
 
   constructor(readonly capacity: number) {
-    this.ring = new Array<JournalEntry | undefined>(capacity);
+    this.ring = Array.from({ length: capacity }, blank);
   }
 
-  record(entry: JournalEntry): void {
+  record(at: number, method: string, path: string, status: number, durationMs: number, note: RequestNote | undefined): void {
     if (this.capacity === 0) return;
-    this.ring[this.next] = entry;
+    const slot = this.ring[this.next]!;
+    slot.at = at;
+    slot.method = method;
+    slot.path = path.length > MAX_PATH ? path.slice(0, MAX_PATH) : path;
+    slot.status = status;
+    slot.durationMs = durationMs;
+    slot.clientId = note?.clientId;
+    slot.resource = note?.resource;
+    slot.scenario = note?.scenario;
+    slot.stateBefore = note?.stateBefore;
+    slot.stateAfter = note?.stateAfter;
+    slot.unmatched = note?.unmatched;
     this.next = (this.next + 1) % this.capacity;
     this.recorded++;
   }
 
-  /** Newest first. */
+  /** Newest first, as copies without empty fields. */
   query(filter: JournalFilter = {}): JournalEntry[] {
     const out: JournalEntry[] = [];
     const limit = filter.limit ?? 100;
-    for (let i = 1; i <= this.capacity && out.length < limit; i++) {
-      const entry = this.ring[(this.next - i + this.capacity) % this.capacity];
-      if (!entry) break;
+    const held = Math.min(this.recorded, this.capacity);
+    for (let i = 1; i <= held && out.length < limit; i++) {
+      const entry = this.ring[(this.next - i + this.capacity) % this.capacity]!;
       if (filter.clientId !== undefined && entry.clientId !== filter.clientId) continue;
       if (filter.path !== undefined && !entry.path.startsWith(filter.path)) continue;
       if (filter.status !== undefined && entry.status !== filter.status) continue;
       if (filter.unmatched !== undefined && Boolean(entry.unmatched) !== filter.unmatched) continue;
-      out.push(entry);
+      out.push(Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as unknown as JournalEntry);
     }
     return out;
   }
@@ -58,7 +74,7 @@ export class RequestJournal {
   }
 
   clear(): void {
-    this.ring.fill(undefined);
+    for (let i = 0; i < this.capacity; i++) this.ring[i] = blank();
     this.next = 0;
     this.recorded = 0;
   }
@@ -69,15 +85,8 @@ export function journalRecorder(journal: RequestJournal, clock: Clock): RequestH
   return (req, res, next) => {
     const started = performance.now();
     res.once('close', () => {
-      const note = res.locals.note as RequestNote | undefined;
-      journal.record({
-        ...note,
-        at: clock.now(),
-        method: req.method,
-        path: req.originalUrl.length > MAX_PATH ? req.originalUrl.slice(0, MAX_PATH) : req.originalUrl,
-        status: res.writableFinished ? res.statusCode : 0,
-        durationMs: Math.round((performance.now() - started) * 100) / 100,
-      });
+      const durationMs = Math.round((performance.now() - started) * 100) / 100;
+      journal.record(clock.now(), req.method, req.originalUrl, res.writableFinished ? res.statusCode : 0, durationMs, res.locals.note as RequestNote | undefined);
     });
     next();
   };
