@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { MockConfig } from '../config.js';
 import { HttpError } from '../core/http-error.js';
+import type { GatewaySchema } from '../../openapi/gateway-schema.js';
 import { noteOf } from '../pipeline/request-note.js';
 import type { ScenarioRuntime } from '../scenario-engine/runtime.js';
 import type { ClientRegistry } from './client-registry.js';
@@ -25,7 +26,7 @@ const BAD_TOKEN = 'Unauthorized. Access token is missing or invalid.';
 
 /** The gateway answers before any API behind it, so its body is the same whatever surface the path belongs to. */
 const gatewayError = (status: number, message: string, headers: Record<string, string> = {}): HttpError =>
-  new HttpError(status, status === 401 ? 'unauthorized' : 'forbidden', message, { headers, body: { statusCode: status, message } });
+  new HttpError(status, status === 401 ? 'unauthorized' : 'forbidden', message, { headers, body: { statusCode: status, message } satisfies GatewaySchema<'GatewayError'> });
 
 function bearerToken(req: Request): string | undefined {
   const header = req.headers.authorization;

@@ -1,4 +1,5 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
+import type { GatewaySchema } from '../../openapi/gateway-schema.js';
 import type { Clock } from '../core/clock.js';
 
 export const SIGNING_ALG = 'RS256';
@@ -63,9 +64,9 @@ export class KeyRing {
   }
 
   /** The JWKS document: every key still trusted, newest first. */
-  jwks(): { keys: JWK[] } {
+  jwks(): GatewaySchema<'Jwks'> {
     this.prune();
-    return { keys: this.keys.map((k) => k.publicJwk) };
+    return { keys: this.keys.map((k) => k.publicJwk as GatewaySchema<'Jwk'>) };
   }
 
   /** Makes a new active key; the previous one turns passive and leaves after `graceMs` (0: at once). */

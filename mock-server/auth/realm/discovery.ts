@@ -1,3 +1,4 @@
+import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { SIGNING_ALG } from '../key-ring.js';
 import { realmUrls } from '../realm-urls.js';
 
@@ -7,7 +8,7 @@ const ENC_ENCS = ['A256GCM', 'A192GCM', 'A128GCM', 'A128CBC-HS256', 'A192CBC-HS3
 const CLIENT_AUTH = ['private_key_jwt', 'client_secret_basic', 'client_secret_post', 'tls_client_auth', 'client_secret_jwt'];
 
 /** Keycloak's OpenID provider metadata (OIDCConfigurationRepresentation), every URL built from the issuer. */
-export function discoveryDocument(issuer: string, scopes: readonly string[]) {
+export function discoveryDocument(issuer: string, scopes: readonly string[]): GatewaySchema<'DiscoveryDocument'> & Record<string, unknown> {
   const u = realmUrls(issuer);
   return {
     issuer: u.issuer,

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { TokenRejected } from '../token-verifier.js';
 import { authenticateClient } from './client-authentication.js';
 import { readForm } from './form.js';
@@ -19,10 +20,12 @@ export function introspectionEndpoint(realm: RealmContext): RequestHandler {
     }
     try {
       const claims = await realm.verifier.verify(form.token);
-      res.json({ ...claims, client_id: claims.azp, username: claims.preferred_username, token_type: claims.typ, active: true });
+      const body: GatewaySchema<'IntrospectionResponse'> = { ...claims, client_id: claims.azp, username: claims.preferred_username, token_type: claims.typ, active: true };
+      res.json(body);
     } catch (e) {
       if (!(e instanceof TokenRejected)) throw e;
-      res.json({ active: false });
+      const inactive: GatewaySchema<'IntrospectionResponse'> = { active: false };
+      res.json(inactive);
     }
   };
 }

@@ -1,4 +1,5 @@
 import type { Request, RequestHandler } from 'express';
+import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { noteOf } from '../../pipeline/request-note.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import type { RegisteredClient } from '../client-registry.js';
@@ -38,13 +39,14 @@ export function tokenEndpoint(realm: RealmContext): RequestHandler {
     const note = noteOf(res);
     note.clientId = auth.client.clientId;
     if (scenario) await realm.scenarios.bindCreated('token', issued.claims.jti, auth.client.clientId, scenario, 'token-issued', note);
-    res.set(NO_STORE).json({
+    const body: GatewaySchema<'TokenResponse'> = {
       access_token: issued.accessToken,
       expires_in: issued.expiresIn,
       refresh_expires_in: 0,
       token_type: 'Bearer',
       'not-before-policy': 0,
       scope,
-    });
+    };
+    res.set(NO_STORE).json(body);
   };
 }

@@ -2,6 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { principalOf } from '../../auth/gateway-guard.js';
 import { publicBaseUrl } from '../../auth/realm-urls.js';
 import type { Clock } from '../../core/clock.js';
+import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { noteOf } from '../../pipeline/request-note.js';
 import { sendChunks } from '../../pipeline/send-chunks.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
@@ -65,12 +66,14 @@ export function mountDocreader(prefix: string, deps: DocreaderDeps, catalog: Rou
   r.post('/api/v2/transaction/start', deps.jsonBody, async (req, res) => {
     const tag = typeof req.body?.tag === 'string' ? (req.body.tag as string) : undefined;
     const t = await deps.service.start(caller(res), tag, req.get(SCENARIO_HEADER), noteOf(res));
-    res.json({ transactionId: t.id });
+    const started: GatewaySchema<'TransactionStarted'> = { transactionId: t.id };
+    res.json(started);
   });
   r.post('/api/v2/transaction/:id', deps.uploadBody, async (req, res) => {
     const bytes = Buffer.isBuffer(req.body) ? req.body.length : Number(req.get('content-length') ?? 0);
     const t = await deps.service.upload(caller(res), String(req.params.id), bytes, noteOf(res));
-    res.json({ transactionId: t.id });
+    const uploaded: GatewaySchema<'TransactionStarted'> = { transactionId: t.id };
+    res.json(uploaded);
   });
 
   // The backend's calls.

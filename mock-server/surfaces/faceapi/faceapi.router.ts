@@ -1,6 +1,7 @@
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { principalOf } from '../../auth/gateway-guard.js';
 import { publicBaseUrl } from '../../auth/realm-urls.js';
+import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { noteOf } from '../../pipeline/request-note.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
@@ -62,7 +63,8 @@ export function mountFaceapi(prefix: string, deps: FaceapiDeps, catalog: RouteCa
   r.post('/api/v2/liveness/start', deps.jsonBody, async (req, res) => {
     const body = (req.body ?? {}) as { tag?: unknown; type?: unknown; metadata?: unknown };
     const t = await deps.liveness.start(principalOf(res).clientId, body, req.get(SCENARIO_HEADER), noteOf(res));
-    res.json({ transactionId: t.id, tag: t.tag });
+    const started: GatewaySchema<'LivenessStarted'> = { transactionId: t.id, tag: t.tag ?? '' };
+    res.json(started);
   });
   r.post('/api/v2/liveness', deps.uploadBody, async (req, res) => {
     const { transaction, verdict } = await deps.liveness.upload(principalOf(res).clientId, queryId(req), uploadedBytes(req), noteOf(res));

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import { principalOf } from '../../auth/gateway-guard.js';
 import type { ClientRegistry } from '../../auth/client-registry.js';
 import type { TransactionKind } from '../../store/entities.js';
+import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { noteOf } from '../../pipeline/request-note.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
@@ -24,7 +25,8 @@ export function sessionsRouter(prefix: string, deps: SessionsRouterDeps, catalog
     const client = deps.clients.find(clientId);
     if (!client) throw new Error(`token client ${clientId} is not registered`);
     const session = await deps.service.create(client, req.get(SCENARIO_HEADER), noteOf(res));
-    res.json({ id: session.id, clientId: session.clientId, clientIdLong: session.clientIdLong, uniqueId: session.uniqueId });
+    const body: GatewaySchema<'Session'> = { id: session.id, clientId: session.clientId, clientIdLong: session.clientIdLong, uniqueId: session.uniqueId };
+    res.json(body);
   });
 
   const bind =
