@@ -52,10 +52,11 @@ export function createApp(deps: Deps): Express {
   const regulaJson = express.json({ limit: config.limits.uploadBodyBytes });
   const uploadBody = uploadParser(config.limits.uploadBodyBytes);
   // Calls that create nothing (direct processing, match, detect) still pick an outcome as a new transaction would.
-  const selectView = (clientId: string, header: string | undefined): View => {
+  const selectScenario = (clientId: string, header: string | undefined): { ref: string; view: View } => {
     const scenario = deps.scenarios.select('transaction', { clientId, ...(header === undefined ? {} : { header }) });
-    return scenario?.states[scenario.initial]?.view ?? { outcome: 'accepted', variant: 'default' };
+    return scenario ? { ref: scenario.ref, view: scenario.states[scenario.initial]!.view } : { ref: 'accepted', view: { outcome: 'accepted', variant: 'default' } };
   };
+  const selectView = (clientId: string, header: string | undefined): View => selectScenario(clientId, header).view;
   app.use(
     PREFIXES.docreader,
     mountDocreader(
@@ -69,8 +70,8 @@ export function createApp(deps: Deps): Express {
         results: docreaderResults(),
         publicUrl: config.publicUrl,
         selectOutcome: (clientId, header) => {
-          const view = selectView(clientId, header);
-          return { scenario: view.outcome ?? 'accepted', outcome: view.outcome ?? 'accepted', variant: view.variant ?? 'default' };
+          const { ref, view } = selectScenario(clientId, header);
+          return { scenario: ref, outcome: view.outcome ?? 'accepted', variant: view.variant ?? 'default' };
         },
       },
       catalog,

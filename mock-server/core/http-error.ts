@@ -23,8 +23,3 @@ export class HttpError extends Error {
     this.details = options.details;
   }
 }
-
-export const badRequest = (message: string, code = 'invalid_request'): HttpError => new HttpError(400, code, message);
-export const notFound = (message: string, hint?: string): HttpError =>
-  new HttpError(404, 'not_found', message, hint === undefined ? {} : { hint });
-export const conflict = (message: string): HttpError => new HttpError(409, 'conflict', message);

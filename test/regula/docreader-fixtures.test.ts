@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDocReaderResult,
-  docReaderResultCache,
   FixtureRequestError,
   prepareDocReaderResult,
   type ProcessResponse,
@@ -94,11 +93,4 @@ describe('Document Reader fixtures: size, determinism and per-request patching',
     expect({ ...b, transactionId: TX, tag: SLOTS.tag, TransactionInfo: a.TransactionInfo }).toEqual(a);
   });
 
-  it('when the cache is asked twice for the same request, then it builds once', () => {
-    const cache = docReaderResultCache();
-    const first = cache.get(req);
-    expect(cache.get({ ...req, options: { ...req.options } })).toBe(first);
-    expect(cache.get({ ...req, seed: 7 })).not.toBe(first);
-    expect(cache.size).toBe(2);
-  });
 });

@@ -74,13 +74,16 @@ describe('the zero-trust flow of the Mobile SDK guide', () => {
     expect((await flow.api.get(`${DOCREADER}/api/v2/tag/${flow.sessionId}/transactions`)).body.items).toEqual([]);
   });
 
-  it('when processParam.faceApi.threshold is raised above the similarity, then the same face fails the comparison', async () => {
-    const flow = await zeroTrustFlow(mock);
-    const at75 = readDecision((await flow.reprocess({ threshold: 75 })).body);
-    const at100 = readDecision((await flow.reprocess({ threshold: 100 })).body);
-    expect(at75.portrait).toBe(1);
-    expect(at100.portraitSimilarity).toBeLessThanOrEqual(100);
-    if (at100.portraitSimilarity! < 100) expect(at100.portrait).toBe(0);
+  it('when processParam.faceApi.threshold moves, then the reported similarity follows it on both sides', async () => {
+    const same = await zeroTrustFlow(mock);
+    const strict = readDecision((await same.reprocess({ threshold: 99 })).body);
+    expect(strict).toMatchObject({ portrait: 1 });
+    expect(strict.portraitSimilarity).toBeGreaterThanOrEqual(99);
+
+    const other = await zeroTrustFlow(mock, { sessionScenario: 'rejected;variant=face-mismatch' });
+    const lenient = readDecision((await other.reprocess({ threshold: 30 })).body);
+    expect(lenient).toMatchObject({ portrait: 0 });
+    expect(lenient.portraitSimilarity).toBeLessThan(30);
   });
 
   it('when the request is not a valid reprocess request, then 400 in Regula\'s error shape', async () => {

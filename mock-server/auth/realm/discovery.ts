@@ -1,5 +1,4 @@
 import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
-import { SIGNING_ALG } from '../key-ring.js';
 import { realmUrls } from '../realm-urls.js';
 
 const SIGNING_ALGS = ['PS384', 'RS384', 'EdDSA', 'ES384', 'HS256', 'HS512', 'ES256', 'RS256', 'HS384', 'ES512', 'PS256', 'PS512', 'RS512'];
@@ -87,6 +86,3 @@ export function discoveryDocument(issuer: string, scopes: readonly string[]): Ga
     authorization_response_iss_parameter_supported: true,
   };
 }
-
-/** The access-token algorithm this realm signs with (the discovery lists what Keycloak could use). */
-export const ACCESS_TOKEN_ALG = SIGNING_ALG;

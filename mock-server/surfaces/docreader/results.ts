@@ -42,8 +42,8 @@ export function docreaderResults(): DocreaderResults {
    * One prepared body per distinct request. The key is built from plain fields (the hot path of every
    * reprocess), and `urlKey` stands for the image-URL scheme, which a function cannot be compared by.
    */
-  const prepared = (record: ProcessedRecord, context: ResultContext, withImages: boolean, imageUrl: (f: string) => string, urlKey: string) => {
-    const { outcome, variant } = docOutcome(record);
+  const prepared = (record: ProcessedRecord, context: ResultContext, withImages: boolean, imageUrl: (f: string) => string, urlKey: string, chosen = docOutcome(record)) => {
+    const { outcome, variant } = chosen;
     const seed = hash32(context.seed) % DOCUMENT_VARIETY;
     const day = new Date(context.now).toISOString().slice(0, 10);
     const key = `${outcome}|${variant}|${seed}|${record.processScenario}|${record.useFaceApi}|${record.threshold}|${withImages}|${urlKey}|${day}|${context.reprocess}`;
@@ -97,8 +97,9 @@ export function docreaderResults(): DocreaderResults {
   return {
     processResponse(record, context): RenderedBody {
       const base = context.withImages ? '' : templateBase(context);
-      const body = prepared(record, context, context.withImages, templateUrl(base), base);
-      const { diagnostic } = docOutcome(record);
+      const chosen = docOutcome(record);
+      const body = prepared(record, context, context.withImages, templateUrl(base), base, chosen);
+      const { diagnostic } = chosen;
       return {
         ...(diagnostic === undefined ? {} : { diagnostic }),
         status: body.status,
