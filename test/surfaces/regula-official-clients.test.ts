@@ -25,7 +25,7 @@ describe("Regula's official web clients against the mock", () => {
     expect(result.status?.overallStatus).toBe(0);
     expect(result.status?.portrait).toBe(0);
     expect(result.text?.fieldList.length).toBeGreaterThan(5);
-    expect(result.documentType()?.DocumentName).toMatch(/^Sweden/);
+    expect(result.documentType()?.DocumentName).toMatch(/^(Sweden|Finland|Norway|Denmark) - /);
     expect(result.authenticity()).toBeDefined();
     expect(result.imageQualityChecks()).toBeDefined();
 

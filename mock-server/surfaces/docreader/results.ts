@@ -1,12 +1,14 @@
 import { FixtureCache, slot, type PreparedBody } from '../../../fixtures/core/prepared-body.js';
 import { hash32 } from '../../../fixtures/core/rng.js';
 import { prepareDocReaderResult, type DocOutcome, type DocReaderBody, type DocReaderRequest, type DocReaderSlot, type ProcessingScenario } from '../../../fixtures/docreader/index.js';
+import { COUNTRIES, type CountryCode } from '../../../fixtures/docreader/countries.js';
 import type { ProcessedRecord } from '../../store/entities.js';
 import type { DocreaderResults, RenderedBody, ResultContext } from './results.port.js';
 
 /** Distinct documents per outcome: enough variety, while every body stays built once and cached. */
 const DOCUMENT_VARIETY = 16;
 const FILE_MARK = 'zsmock-file:';
+const COUNTRY_CODES = Object.keys(COUNTRIES) as CountryCode[];
 
 const GF_PORTRAIT = 201;
 const GF_SIGNATURE = 204;
@@ -68,6 +70,7 @@ export function docreaderResults(): DocreaderResults {
         withImages,
         imageUrl,
         document: seed % 2 === 0 ? 'passport' : 'id-card',
+        country: COUNTRY_CODES[Math.floor(seed / 2) % COUNTRY_CODES.length]!,
         asOf: context.now,
         reprocess: context.reprocess,
       },
