@@ -1,9 +1,16 @@
 import type { Response } from 'express';
 
-/** Writes a body given as chunks in one corked write (writev), with its length set up front. */
-export function sendChunks(res: Response, chunks: readonly Buffer[]): void {
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * Writes a JSON body given as chunks in one corked write (writev), with its length set up front. Sets
+ * status and type directly: express's `status()`/`type()` validate and look up the MIME type every call.
+ */
+export function sendJsonChunks(res: Response, status: number, chunks: readonly Buffer[]): void {
   let length = 0;
   for (const chunk of chunks) length += chunk.length;
+  res.statusCode = status;
+  res.setHeader('Content-Type', JSON_TYPE);
   res.setHeader('Content-Length', length);
   res.cork();
   for (const chunk of chunks) res.write(chunk);

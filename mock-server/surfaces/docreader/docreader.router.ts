@@ -4,7 +4,7 @@ import { publicBaseUrl } from '../../auth/realm-urls.js';
 import type { Clock } from '../../core/clock.js';
 import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { noteOf } from '../../pipeline/request-note.js';
-import { sendChunks } from '../../pipeline/send-chunks.js';
+import { sendJsonChunks } from '../../pipeline/send-chunks.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import type { ProcessedRecord } from '../../store/entities.js';
@@ -28,11 +28,10 @@ export interface DocreaderDeps {
 }
 
 const flag = (value: unknown): boolean => value === 'true' || value === '1';
-const optTag = (tag: string | undefined) => (tag === undefined ? {} : { tag });
 
 function send(res: Response, rendered: RenderedBody): void {
   if (rendered.diagnostic) res.set('X-Mock-Diagnostic', rendered.diagnostic);
-  sendChunks(res.status(rendered.status).type('application/json'), rendered.body);
+  sendJsonChunks(res, rendered.status, rendered.body);
 }
 
 /** /mobilesdk/docreader: Regula Document Reader Web API behind the gateway. */
@@ -42,15 +41,21 @@ export function mountDocreader(prefix: string, deps: DocreaderDeps, catalog: Rou
   const deviceInfo = docreaderDeviceInfo(deps.clock);
   const health = JSON.stringify(docreaderHealthcheck());
   const caller = (res: Response) => principalOf(res).clientId;
-  const context = (req: Request, id: string | undefined, record: ProcessedRecord, withImages: boolean, options: { tag?: string; reprocess?: boolean } = {}): ResultContext => ({
-    ...(id === undefined ? {} : { transactionId: id }),
-    ...(options.tag === undefined ? {} : { tag: options.tag }),
-    withImages,
-    transactionUrl: `${publicBaseUrl(req, deps.publicUrl)}${prefix}/api/v2/transaction/${id ?? 'none'}`,
-    seed: id ?? `${record.at}`,
-    now: deps.clock.now(),
-    reprocess: options.reprocess ?? false,
-  });
+  const context = (req: Request, id: string | undefined, record: ProcessedRecord, withImages: boolean, tag?: string, reprocess = false): ResultContext => {
+    const built: ResultContext = {
+      withImages,
+      // Only results with image URLs and file listings read it; the Host check is not free on every reprocess.
+      get transactionUrl() {
+        return `${publicBaseUrl(req, deps.publicUrl)}${prefix}/api/v2/transaction/${id ?? 'none'}`;
+      },
+      seed: id ?? `${record.at}`,
+      now: deps.clock.now(),
+      reprocess,
+    };
+    if (id !== undefined) built.transactionId = id;
+    if (tag !== undefined) built.tag = tag;
+    return built;
+  };
 
   r.get('/api/ping', (_req, res) => {
     res.type('application/json').send(deviceInfo());
@@ -81,25 +86,25 @@ export function mountDocreader(prefix: string, deps: DocreaderDeps, catalog: Rou
     const id = String(req.params.id);
     const input = parseProcessRequest(req.body);
     const { record, transaction } = await deps.service.reprocess(caller(res), id, { ...input, useCache: flag(req.query.useCache) }, noteOf(res));
-    send(res, deps.results.processResponse(record, context(req, id, record, true, { ...optTag(transaction.tag), reprocess: true })));
+    send(res, deps.results.processResponse(record, context(req, id, record, true, transaction.tag, true)));
   });
   r.get('/api/v2/transaction/:id', async (req, res) => {
     const id = String(req.params.id);
     const { record, transaction } = await deps.service.processed(caller(res), id, noteOf(res));
-    res.json(deps.results.transactionInfo(record, context(req, id, record, false, optTag(transaction.tag))));
+    res.json(deps.results.transactionInfo(record, context(req, id, record, false, transaction.tag)));
   });
   r.get('/api/v2/transaction/:id/results', async (req, res) => {
     const id = String(req.params.id);
     const { record, transaction } = await deps.service.processed(caller(res), id, noteOf(res));
     const withImages = req.query.withImages === undefined || flag(req.query.withImages);
-    send(res, deps.results.processResponse(record, context(req, id, record, withImages, optTag(transaction.tag))));
+    send(res, deps.results.processResponse(record, context(req, id, record, withImages, transaction.tag)));
   });
   r.get('/api/v2/transaction/:id/file', async (req, res) => {
     const id = String(req.params.id);
     const name = typeof req.query.name === 'string' ? req.query.name : undefined;
     if (!name) throw regulaError(400, 'name is required.');
     const { record, transaction } = await deps.service.processed(caller(res), id);
-    const file = deps.results.file(record, context(req, id, record, false, optTag(transaction.tag)), name);
+    const file = deps.results.file(record, context(req, id, record, false, transaction.tag), name);
     if (!file) throw fileNotFound(name);
     res.type('image/png').send(file);
   });

@@ -27,14 +27,32 @@ const NEEDS_FACE = new Set(['face-mismatch', 'near-threshold', 'face-service-err
  * Face API's business: the document reads as accepted, the spoof shows in GET /api/v2/liveness.
  */
 export function docOutcome(record: ProcessedRecord): { outcome: DocOutcome; variant: string; diagnostic?: string } {
-  const why = (reason: string) => ({ ...ACCEPTED, diagnostic: `${record.outcome};variant=${record.variant}: ${reason}, so the document reads as accepted` });
-  if (record.variant === 'liveness-failed') return why('a liveness failure shows in GET /api/v2/liveness');
-  if (NEEDS_FACE.has(record.variant) && !record.useFaceApi) return why('the portrait is compared only with processParam.useFaceApi');
-  if (record.variant === 'face-mismatch' && record.threshold === 0) return why('every similarity passes a threshold of 0');
-  if (record.variant === 'security-feature' && processing(record.processScenario) !== 'FullAuth') return why('security features are checked only under FullAuth');
+  if (record.variant === 'liveness-failed') return readsAccepted(record, 'a liveness failure shows in GET /api/v2/liveness');
+  if (NEEDS_FACE.has(record.variant) && !record.useFaceApi) return readsAccepted(record, 'the portrait is compared only with processParam.useFaceApi');
+  if (record.variant === 'face-mismatch' && record.threshold === 0) return readsAccepted(record, 'every similarity passes a threshold of 0');
+  if (record.variant === 'security-feature' && processing(record.processScenario) !== 'FullAuth') return readsAccepted(record, 'security features are checked only under FullAuth');
   return { outcome: record.outcome as DocOutcome, variant: record.variant };
 }
 
+const readsAccepted = (record: ProcessedRecord, reason: string) => ({
+  ...ACCEPTED,
+  diagnostic: `${record.outcome};variant=${record.variant}: ${reason}, so the document reads as accepted`,
+});
+
+/** The examination day as a cache-key part; consecutive calls mostly fall on the same day, so the last one is kept. */
+const dayOf = (() => {
+  let from = 0;
+  let to = -1;
+  let day = '';
+  return (now: number): string => {
+    if (now < from || now > to) {
+      day = new Date(now).toISOString().slice(0, 10);
+      from = now - (now % 86_400_000);
+      to = from + 86_399_999;
+    }
+    return day;
+  };
+})();
 
 export function docreaderResults(): DocreaderResults {
   const bodies = new FixtureCache<PreparedBody<DocReaderBody, DocReaderSlot>>(512);
@@ -47,8 +65,7 @@ export function docreaderResults(): DocreaderResults {
   const prepared = (record: ProcessedRecord, context: ResultContext, withImages: boolean, imageUrl: (f: string) => string, urlKey: string, chosen = docOutcome(record)) => {
     const { outcome, variant } = chosen;
     const seed = hash32(context.seed) % DOCUMENT_VARIETY;
-    const day = new Date(context.now).toISOString().slice(0, 10);
-    const key = `${outcome}|${variant}|${seed}|${record.processScenario}|${record.useFaceApi}|${record.threshold}|${withImages}|${urlKey}|${day}|${context.reprocess}`;
+    const key = `${outcome}|${variant}|${seed}|${record.processScenario}|${record.useFaceApi}|${record.threshold}|${withImages}|${urlKey}|${dayOf(context.now)}|${context.reprocess}`;
     return bodies.get(key, () => prepareDocReaderResult(request(record, context, { outcome, variant, seed }, withImages, imageUrl)));
   };
 
@@ -83,7 +100,7 @@ export function docreaderResults(): DocreaderResults {
 
   /** Walks the base64 and the URL form of one result side by side: each URL names the image at its place. */
   const imagesOf = (record: ProcessedRecord, context: ResultContext): Map<string, Buffer> => {
-    const key = JSON.stringify([docOutcome(record), record.processScenario, record.useFaceApi, record.threshold, hash32(context.seed) % DOCUMENT_VARIETY, new Date(context.now).toISOString().slice(0, 10)]);
+    const key = JSON.stringify([docOutcome(record), record.processScenario, record.useFaceApi, record.threshold, hash32(context.seed) % DOCUMENT_VARIETY, dayOf(context.now)]);
     return files.get(key, () => {
       const withData = prepared(record, context, true, () => '', '').template;
       const withNames = prepared(record, context, false, (name) => `${FILE_MARK}${name}`, FILE_MARK).template;
