@@ -7,6 +7,7 @@ import { publicBaseUrl, realmPath } from './auth/realm-urls.js';
 import type { Deps } from './deps.js';
 import { EnvelopeRegistry, gatewayEnvelope, oauthEnvelope, problemEnvelope, regulaEnvelope } from './pipeline/envelopes.js';
 import { errorHandler, unmatchedHandler } from './pipeline/error-handler.js';
+import { jsonBody } from './pipeline/json-body.js';
 import { journalRecorder } from './pipeline/request-journal.js';
 import { RouteCatalog } from './pipeline/route-catalog.js';
 import type { View } from './scenario-engine/compile.js';
@@ -48,8 +49,8 @@ export function createApp(deps: Deps): Express {
 
   // Gateway surfaces, busiest first.
   const guard = gatewayGuard(deps.clients, deps.verifier, config.gateway, deps.scenarios);
-  const jsonBody = express.json({ limit: config.limits.jsonBodyBytes });
-  const regulaJson = express.json({ limit: config.limits.uploadBodyBytes });
+  const gatewayJson = jsonBody(config.limits.jsonBodyBytes);
+  const regulaJson = jsonBody(config.limits.uploadBodyBytes);
   const uploadBody = uploadParser(config.limits.uploadBodyBytes);
   // Calls that create nothing (direct processing, match, detect) still pick an outcome as a new transaction would.
   const selectScenario = (clientId: string, header: string | undefined): { ref: string; view: View } => {
@@ -87,7 +88,7 @@ export function createApp(deps: Deps): Express {
   );
   envelopes.register(PREFIXES.docreader, regulaEnvelope);
   envelopes.register(PREFIXES.faceapi, regulaEnvelope);
-  app.use(PREFIXES.sessions, sessionsRouter(PREFIXES.sessions, { service: deps.sessions, clients: deps.clients, guard, jsonBody }, catalog));
+  app.use(PREFIXES.sessions, sessionsRouter(PREFIXES.sessions, { service: deps.sessions, clients: deps.clients, guard, jsonBody: gatewayJson }, catalog));
   envelopes.register(PREFIXES.sessions, problemEnvelope);
   envelopes.register('/mobilesdk', gatewayEnvelope);
 
