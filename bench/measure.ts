@@ -20,24 +20,38 @@ export interface Measured {
 export const settings = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
   duration: Number(process.env.BENCH_DURATION ?? 10),
+  /** Seconds of load before a server's first measured run, discarded: JIT and caches warm, as in a long-running mock. */
+  warmup: Number(process.env.BENCH_WARMUP ?? 3),
 };
 
-/** One autocannon run on loopback with keep-alive, as in reference/performance-anchors.md. */
-export async function measure(name: string, load: Load): Promise<Measured> {
-  const result = await autocannon({
+async function run(load: Load, duration: number) {
+  return autocannon({
     url: load.url,
     method: load.method ?? 'GET',
     headers: load.headers ?? {},
     ...(load.body === undefined ? {} : { body: load.body }),
     connections: settings.connections,
-    duration: settings.duration,
+    duration,
   });
+}
+
+/** Puts the load on its server for the warm-up time; only its failures are kept (they count as errors). */
+export async function warmUp(load: Load): Promise<number> {
+  if (settings.warmup <= 0) return 0;
+  const result = await run(load, settings.warmup);
+  return result.errors + result.timeouts + result.non2xx;
+}
+
+/** One autocannon run on loopback with keep-alive, as in reference/performance-anchors.md, after a warm-up. */
+export async function measure(name: string, load: Load, warm = true): Promise<Measured> {
+  const warmUpFailures = warm ? await warmUp(load) : 0;
+  const result = await run(load, settings.duration);
   return {
     name,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
+    errors: result.errors + result.timeouts + warmUpFailures,
     non2xx: result.non2xx,
     total: result.requests.total,
   };
@@ -49,13 +63,15 @@ export async function measure(name: string, load: Load): Promise<Measured> {
  */
 export async function measureInTurns(loads: Array<[string, Load]>, rounds = Number(process.env.BENCH_ROUNDS ?? 3)): Promise<Measured[]> {
   const runs = loads.map((): Measured[] => []);
+  const warmUpFailures: number[] = [];
+  for (const [, load] of loads) warmUpFailures.push(await warmUp(load));
   for (let round = 0; round < rounds; round++) {
-    for (const [i, [name, load]] of loads.entries()) runs[i]!.push(await measure(name, load));
+    for (const [i, [name, load]] of loads.entries()) runs[i]!.push(await measure(name, load, false));
   }
-  return runs.map((r) => {
+  return runs.map((r, i) => {
     const sorted = [...r].sort((a, b) => a.rps - b.rps);
     const median = sorted[Math.floor(sorted.length / 2)]!;
-    return { ...median, errors: r.reduce((n, m) => n + m.errors, 0), non2xx: r.reduce((n, m) => n + m.non2xx, 0) };
+    return { ...median, errors: warmUpFailures[i]! + r.reduce((n, m) => n + m.errors, 0), non2xx: r.reduce((n, m) => n + m.non2xx, 0) };
   });
 }
 

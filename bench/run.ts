@@ -25,7 +25,10 @@ function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: 
 }
 
 async function main(): Promise<void> {
-  process.stdout.write(`autocannon: ${settings.connections} connections, ${settings.duration} s per run, keep-alive, loopback; the three pings in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`);
+  process.stdout.write(
+    `autocannon: ${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, keep-alive, loopback; ` +
+      `the three pings and the three Regula rows in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
+  );
   const noJournal = join(mkdtempSync(join(tmpdir(), 'zs-bench-')), 'no-journal.json');
   writeFileSync(noJournal, JSON.stringify({ journal: { enabled: false } }));
   const baseline = await serve('bench/baseline.ts');
@@ -59,16 +62,22 @@ async function main(): Promise<void> {
     const target = await reprocessTarget(regula.url, await token(`${regula.url}/auth/realms/zignsec`));
     const prebuilt = await serve('bench/baseline.ts', [], { PREBUILT_BYTES: String(target.bytes) });
     const prism = await servePrism(Number(process.env.PRISM_PORT ?? 4010));
-    let reprocess, prismRow, prebuiltRow;
+    let reprocess: Measured, prismRow: Measured, prebuiltRow: Measured;
     try {
-      reprocess = await measure(`(d) mock reprocess, full result (${(target.bytes / 1024).toFixed(0)} KB)`, { url: target.url, method: 'POST', headers: target.headers, body: target.body });
-      prebuiltRow = await measure(`(e) express, pre-built ${(target.bytes / 1024).toFixed(0)} KB body`, { url: `${prebuilt.url}/prebuilt`, method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body });
-      prismRow = await measure('(f) Prism static mock, same operation', {
-        url: `${prism.url}${new URL(target.url).pathname.replace('/mobilesdk/docreader', '')}`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ processParam: { scenario: 'FullAuth' } }),
-      });
+      // In turns, median of the rounds, like the pings: the two ratios then compare runs made side by side.
+      [reprocess, prebuiltRow, prismRow] = (await measureInTurns([
+        [`(d) mock reprocess, full result (${(target.bytes / 1024).toFixed(0)} KB)`, { url: target.url, method: 'POST', headers: target.headers, body: target.body }],
+        [`(e) express, pre-built ${(target.bytes / 1024).toFixed(0)} KB body`, { url: `${prebuilt.url}/prebuilt`, method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body }],
+        [
+          '(f) Prism static mock, same operation',
+          {
+            url: `${prism.url}${new URL(target.url).pathname.replace('/mobilesdk/docreader', '')}`,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ processParam: { scenario: 'FullAuth' } }),
+          },
+        ],
+      ])) as [Measured, Measured, Measured];
     } finally {
       await Promise.all([prebuilt.stop(), prism.stop(), regula.stop()]);
     }
