@@ -83,7 +83,7 @@ export class SessionsService {
     await this.bindings.deleteWhere(mine);
   }
 
-  async bindingOf(kind: TransactionKind, transactionId: string): Promise<TransactionBinding | undefined> {
+  bindingOf(kind: TransactionKind, transactionId: string): Promise<TransactionBinding | undefined> {
     return this.bindings.get(bindingKey(kind, transactionId));
   }
 }
