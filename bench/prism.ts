@@ -1,33 +1,52 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Served } from './processes.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-/** Prism's static mock of Regula's Document Reader definitions (the patched local copy), multiprocess mode as Prism advises under load. */
-export function servePrism(port: number): Promise<Served> {
-  const child = spawn(`${ROOT}node_modules/.bin/prism`, ['mock', '-m', '-h', '127.0.0.1', '-p', String(port), 'openapi/regula/docreader.json'], {
+/** Prism's `--verboseLevel`: `info` is its default (a few log lines per request), `silent` logs nothing, like the mock. */
+export type PrismVerbosity = 'info' | 'silent';
+
+/**
+ * Prism's static mock of Regula's Document Reader definitions (the patched local copy), in multiprocess
+ * mode as Prism advises under load. Its log goes to a file, not through this process: the benchmark's
+ * load generator runs here, and reading Prism's request log would slow it and understate Prism.
+ */
+export function servePrism(port: number, verbosity: PrismVerbosity = 'info'): Promise<Served> {
+  const logFile = join(mkdtempSync(join(tmpdir(), 'zs-prism-')), 'prism.log');
+  const log = openSync(logFile, 'w');
+  const child = spawn(`${ROOT}node_modules/.bin/prism`, ['mock', '-m', '-v', verbosity, '-h', '127.0.0.1', '-p', String(port), 'openapi/regula/docreader.json'], {
     cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log, log],
   });
+  const url = `http://127.0.0.1:${port}`;
   return new Promise((resolve, reject) => {
-    let out = '';
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      if (/Prism is listening/.test(out)) {
-        resolve({
-          url: `http://127.0.0.1:${port}`,
-          child,
-          stop: () =>
-            new Promise((done) => {
-              child.once('exit', () => done());
-              child.kill('SIGTERM');
-            }),
-        });
-      }
+    let exited = false;
+    child.once('exit', (code) => {
+      exited = true;
+      reject(new Error(`prism exited with ${code}: ${readFileSync(logFile, 'utf8').slice(-2000)}`));
+    });
+    // With `-v silent` Prism says nothing, so readiness is its port answering.
+    const poll = () => {
+      if (exited) return;
+      fetch(`${url}/api/ping`).then(
+        () =>
+          resolve({
+            url,
+            child,
+            stop: () =>
+              new Promise((done) => {
+                child.removeAllListeners('exit');
+                child.once('exit', () => done());
+                child.kill('SIGTERM');
+              }),
+          }),
+        () => setTimeout(poll, 200),
+      );
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`prism exited with ${code}: ${out.slice(-2000)}`)));
+    poll();
   });
 }

@@ -18,10 +18,12 @@ export function serve(entry: string, args: string[] = [], env: Record<string, st
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
+    const onData = (d: Buffer) => {
       out += d.toString();
       const match = /listening on (http:\/\/\S+)/.exec(out);
       if (match) {
+        // Whatever it prints later is drained unread: the load generator shares this process.
+        child.stdout!.off('data', onData).resume();
         resolve({
           url: match[1]!,
           child,
@@ -32,7 +34,8 @@ export function serve(entry: string, args: string[] = [], env: Record<string, st
             }),
         });
       }
-    });
+    };
+    child.stdout!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${entry} exited with ${code} before listening: ${out}`)));
   });
 }

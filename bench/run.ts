@@ -27,7 +27,7 @@ function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: 
 async function main(): Promise<void> {
   process.stdout.write(
     `autocannon: ${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, keep-alive, loopback; ` +
-      `the three pings and the three Regula rows in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
+      `the three pings and the four Regula rows in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
   );
   const noJournal = join(mkdtempSync(join(tmpdir(), 'zs-bench-')), 'no-journal.json');
   writeFileSync(noJournal, JSON.stringify({ journal: { enabled: false } }));
@@ -62,24 +62,24 @@ async function main(): Promise<void> {
     const target = await reprocessTarget(regula.url, await token(`${regula.url}/auth/realms/zignsec`));
     const prebuilt = await serve('bench/baseline.ts', [], { PREBUILT_BYTES: String(target.bytes) });
     const prism = await servePrism(Number(process.env.PRISM_PORT ?? 4010));
-    let reprocess: Measured, prismRow: Measured, prebuiltRow: Measured;
+    const quietPrism = await servePrism(Number(process.env.PRISM_PORT ?? 4010) + 1, 'silent');
+    const prismLoad = (url: string) => ({
+      url: `${url}${new URL(target.url).pathname.replace('/mobilesdk/docreader', '')}`,
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ processParam: { scenario: 'FullAuth' } }),
+    });
+    let reprocess: Measured, prismRow: Measured, quietPrismRow: Measured, prebuiltRow: Measured;
     try {
-      // In turns, median of the rounds, like the pings: the two ratios then compare runs made side by side.
-      [reprocess, prebuiltRow, prismRow] = (await measureInTurns([
+      // In turns, median of the rounds, like the pings: the ratios then compare runs made side by side.
+      [reprocess, prebuiltRow, prismRow, quietPrismRow] = (await measureInTurns([
         [`(d) mock reprocess, full result (${(target.bytes / 1024).toFixed(0)} KB)`, { url: target.url, method: 'POST', headers: target.headers, body: target.body }],
         [`(e) express, pre-built ${(target.bytes / 1024).toFixed(0)} KB body`, { url: `${prebuilt.url}/prebuilt`, method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body }],
-        [
-          '(f) Prism static mock, same operation',
-          {
-            url: `${prism.url}${new URL(target.url).pathname.replace('/mobilesdk/docreader', '')}`,
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ processParam: { scenario: 'FullAuth' } }),
-          },
-        ],
-      ])) as [Measured, Measured, Measured];
+        ['(f) Prism static mock -m, same operation', prismLoad(prism.url)],
+        ['(f2) Prism -m, request log off', prismLoad(quietPrism.url)],
+      ])) as [Measured, Measured, Measured, Measured];
     } finally {
-      await Promise.all([prebuilt.stop(), prism.stop(), regula.stop()]);
+      await Promise.all([prebuilt.stop(), prism.stop(), quietPrism.stop(), regula.stop()]);
     }
 
     const targets: Target[] = [
@@ -93,6 +93,9 @@ async function main(): Promise<void> {
       { row: prismRow },
       { row: reprocess, comparedWith: prebuiltRow, minRatio: 0.7 },
       { row: reprocess, comparedWith: prismRow, minRatio: 3 },
+      { row: quietPrismRow },
+      { row: reprocess, comparedWith: quietPrismRow },
+      { row: prebuiltRow, comparedWith: prismRow },
     ];
     const ok = report(targets);
     const memory = journalMemory();
