@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express } from 'express';
 import { adminRouter } from './admin/admin.router.js';
 import { gatewayGuard } from './auth/gateway-guard.js';
 import type { RealmContext } from './auth/realm/realm-context.js';
@@ -24,15 +24,7 @@ export const PREFIXES = {
   admin: '/__admin',
 } as const;
 
-/** While shutting down, requests that still arrive on kept-alive sockets get 503 and a closed connection. */
-function refuseWhileDraining(lifecycle: Deps['lifecycle']): RequestHandler {
-  return (_req, res, next) => {
-    if (!lifecycle.draining) return next();
-    res.status(503).set({ Connection: 'close', 'Retry-After': '1' }).json({ statusCode: 503, message: 'Service is shutting down.' });
-  };
-}
-
-/** Builds the whole mock from its dependencies. Never listens. */
+/** Builds the whole mock from its dependencies. Never listens (server.ts does, behind its draining gate). */
 export function createApp(deps: Deps): Express {
   const { config } = deps;
   const app = express();
@@ -44,7 +36,6 @@ export function createApp(deps: Deps): Express {
   let traceCounter = 0;
   const newRequestId = () => `00-${deps.ids.uuid().replace(/-/g, '')}-${(++traceCounter).toString(16).padStart(16, '0')}-00`;
 
-  app.use(refuseWhileDraining(deps.lifecycle));
   if (deps.journal.capacity > 0) app.use(journalRecorder(deps.journal, deps.clock));
 
   // Gateway surfaces, busiest first.

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { Deps } from './deps.js';
+import { drainingGate } from './pipeline/draining-gate.js';
 
 export interface RunningMock {
   server: Server;
@@ -12,7 +13,7 @@ export interface RunningMock {
 
 /** Listens with the timeouts a load-test target needs (slow clients cannot pin sockets forever). */
 export async function startServer(deps: Deps, host: string, port: number): Promise<RunningMock> {
-  const server = createServer({ headersTimeout: 10_000, requestTimeout: 60_000, keepAliveTimeout: 72_000 }, createApp(deps));
+  const server = createServer({ headersTimeout: 10_000, requestTimeout: 60_000, keepAliveTimeout: 72_000 }, drainingGate(createApp(deps), deps.lifecycle));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
