@@ -7,18 +7,22 @@ import type { Served } from './processes.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-/** Prism's `--verboseLevel`: `info` is its default (a few log lines per request), `silent` logs nothing, like the mock. */
-export type PrismVerbosity = 'info' | 'silent';
+export interface PrismOptions {
+  /** `-m`: the HTTP server in a process of its own, its log handled by the CLI's ("for faster log processing"). */
+  multiprocess?: boolean;
+  /** `--verboseLevel`: `info` is Prism's default (log lines for every request), `silent` logs nothing, like the mock. */
+  verbosity?: 'info' | 'silent';
+}
 
 /**
- * Prism's static mock of Regula's Document Reader definitions (the patched local copy), in multiprocess
- * mode as Prism advises under load. Its log goes to a file, not through this process: the benchmark's
+ * Prism's static mock of Regula's Document Reader definitions (the patched local copy); by default as
+ * `prism mock` runs with no flags. Its log goes to a file, not through this process: the benchmark's
  * load generator runs here, and reading Prism's request log would slow it and understate Prism.
  */
-export function servePrism(port: number, verbosity: PrismVerbosity = 'info'): Promise<Served> {
+export function servePrism(port: number, { multiprocess = false, verbosity = 'info' }: PrismOptions = {}): Promise<Served> {
   const logFile = join(mkdtempSync(join(tmpdir(), 'zs-prism-')), 'prism.log');
   const log = openSync(logFile, 'w');
-  const child = spawn(`${ROOT}node_modules/.bin/prism`, ['mock', '-m', '-v', verbosity, '-h', '127.0.0.1', '-p', String(port), 'openapi/regula/docreader.json'], {
+  const child = spawn(`${ROOT}node_modules/.bin/prism`, ['mock', ...(multiprocess ? ['-m'] : []), '-v', verbosity, '-h', '127.0.0.1', '-p', String(port), 'openapi/regula/docreader.json'], {
     cwd: ROOT,
     stdio: ['ignore', log, log],
   });
