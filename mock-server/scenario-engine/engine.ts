@@ -111,8 +111,9 @@ export class ScenarioEngine {
     const before = instance.state;
     const state = instance.scenario.states[before]!;
     const count = (instance.counts[event] ?? 0) + 1;
-    instance.counts = { ...instance.counts, [event]: count };
-    if (context.productKey) instance.data = { ...instance.data, lastProductKey: context.productKey };
+    // In place: every gateway call fires an event, and the store holds this same object until it is saved.
+    instance.counts[event] = count;
+    if (context.productKey) instance.data.lastProductKey = context.productKey;
     const target = state.on[event] ?? (state.after?.event === event && count >= state.after.count ? state.after.to : undefined);
     if (target !== undefined) await this.enter(instance, target, context);
     else await this.instances.set(instanceKey(instance.kind, instance.resourceId), instance);
