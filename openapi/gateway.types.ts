@@ -592,8 +592,14 @@ export interface components {
             refresh_expires_in: 0;
             /** @constant */
             token_type: "Bearer";
+            /** @description Only when the request asked for the `openid` scope; an RS256 JWT addressed to the client (`aud` = client id, `typ` ID, `at_hash` of the access token). */
+            id_token?: string;
             "not-before-policy": number;
-            /** @example api */
+            /**
+             * @description The client's scopes, `openid` first when it was asked for.
+             * @example api
+             * @example openid api
+             */
             scope: string;
         };
         IntrospectionRequest: {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { Clock } from '../core/clock.js';
 import type { IdFactory } from '../core/ids.js';
@@ -27,6 +28,8 @@ export interface IssuedToken {
   accessToken: string;
   claims: AccessTokenClaims;
   expiresIn: number;
+  /** Only when the `openid` scope was granted, as Keycloak does. */
+  idToken?: string;
 }
 
 export interface IssueRequest {
@@ -37,7 +40,12 @@ export interface IssueRequest {
   lifetimeSeconds?: number;
   /** Extra claims, e.g. the scenario bound to the token. */
   extraClaims?: Record<string, unknown>;
+  /** Also sign an ID token (the `openid` scope was granted). */
+  idToken?: boolean;
 }
+
+/** OIDC `at_hash` for RS256: the left half of the access token's SHA-256, base64url. */
+const atHash = (accessToken: string): string => createHash('sha256').update(accessToken, 'ascii').digest().subarray(0, 16).toString('base64url');
 
 /** Signs Keycloak-shaped service-account access tokens with the key ring's active key. */
 export class TokenIssuer {
@@ -70,10 +78,29 @@ export class TokenIssuer {
       client_id: client.clientId,
       ...request.extraClaims,
     };
-    const accessToken = await new SignJWT(claims)
-      .setProtectedHeader({ alg: SIGNING_ALG, typ: 'JWT', kid: key.kid })
-      .sign(key.privateKey);
+    const header = { alg: SIGNING_ALG, typ: 'JWT', kid: key.kid };
+    const accessToken = await new SignJWT(claims).setProtectedHeader(header).sign(key.privateKey);
     this.issuers.remember(request.issuer);
-    return { accessToken, claims, expiresIn };
+    if (!request.idToken) return { accessToken, claims, expiresIn };
+    // Keycloak's ID token for a service account: addressed to the client itself, same lifetime as the access token.
+    const idClaims = {
+      exp: claims.exp,
+      iat,
+      jti: this.ids.uuid(),
+      iss: request.issuer,
+      aud: client.clientId,
+      sub: client.serviceAccountId,
+      typ: 'ID',
+      azp: client.clientId,
+      at_hash: atHash(accessToken),
+      acr: '1',
+      clientHost: request.clientAddress,
+      clientAddress: request.clientAddress,
+      email_verified: false,
+      preferred_username: claims.preferred_username,
+      client_id: client.clientId,
+    };
+    const idToken = await new SignJWT(idClaims).setProtectedHeader(header).sign(key.privateKey);
+    return { accessToken, claims, expiresIn, idToken };
   }
 }

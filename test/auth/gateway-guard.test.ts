@@ -31,6 +31,20 @@ const cases: Case[] = [
   { name: 'the token comes from a foreign issuer', headers: forged((m) => signWithRealmKey(m, realmClaims(m, { iss: 'https://evil.example/auth/realms/zignsec' }))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The issuer is invalid') },
   { name: 'the token has another audience', headers: forged((m) => signWithRealmKey(m, realmClaims(m, { aud: 'someone-else' }))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The audience is invalid') },
   { name: 'the token is not an access token', headers: forged((m) => signWithRealmKey(m, realmClaims(m, { typ: 'ID' }))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The token type is invalid') },
+  {
+    name: 'the token is an ID token the realm issued',
+    headers: async (m) => {
+      const res = await call(`${m.realmUrl}/protocol/openid-connect/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret&scope=openid',
+      });
+      return withToken(res.body.id_token as string);
+    },
+    status: 401,
+    message: BAD_TOKEN,
+    challenge: invalidToken('The audience is invalid'),
+  },
   { name: 'the token uses alg none', headers: forged((m) => unsignedToken(m, realmClaims(m))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The token is malformed') },
   { name: 'the token is HMAC-signed with the public key', headers: forged((m) => hmacWithPublicKey(m, realmClaims(m))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The token algorithm HS256 is not allowed') },
 ];

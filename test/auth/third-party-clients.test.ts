@@ -43,6 +43,19 @@ describe('unmodified third-party clients against the realm', () => {
     expect(decodeProtectedHeader(access_token).kid).toBe(protectedHeader.kid);
   });
 
+  it('when openid-client asks for the openid scope, then it accepts the ID token and reads its claims', async () => {
+    const config = await oidc.discovery(new URL(mock.realmUrl), DEMO.clientId, DEMO.secret, undefined, {
+      execute: [oidc.allowInsecureRequests],
+    });
+    const tokens = await oidc.clientCredentialsGrant(config, { scope: 'openid' });
+
+    expect(tokens.scope).toBe('openid api');
+    expect(tokens.id_token).toEqual(expect.any(String));
+    expect(tokens.claims()).toMatchObject({ iss: mock.realmUrl, aud: DEMO.clientId, azp: DEMO.clientId, typ: 'ID' });
+    const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));
+    await expect(jwtVerify(tokens.id_token!, jwks, { issuer: mock.realmUrl, audience: DEMO.clientId, algorithms: ['RS256'] })).resolves.toBeDefined();
+  });
+
   it('when a foreign issuer is expected, then jose refuses the token', async () => {
     const config = await oidc.discovery(new URL(mock.realmUrl), DEMO.clientId, DEMO.secret, undefined, {
       execute: [oidc.allowInsecureRequests],

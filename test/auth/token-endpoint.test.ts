@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useMockServer } from '../helpers/mock-server.js';
 import { call, form } from '../helpers/api-client.js';
@@ -67,6 +68,26 @@ describe('POST /auth/realms/zignsec/protocol/openid-connect/token (keycloak prof
     expect(Object.keys(res.body).sort()).toEqual(['access_token', 'expires_in', 'not-before-policy', 'refresh_expires_in', 'scope', 'token_type']);
     expect(res.body).toMatchObject({ expires_in: 1200, refresh_expires_in: 0, token_type: 'Bearer', 'not-before-policy': 0, scope: 'api' });
     expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('when the openid scope is asked for, then it is granted first and an ID token for the client comes with the access token', async () => {
+    const res = await call(tokenUrl(), post('grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret&scope=openid'));
+
+    expect(res.status).toBe(200);
+    expect(res.body.scope).toBe('openid api');
+    const claims = (t: string) => JSON.parse(Buffer.from(t.split('.')[1]!, 'base64url').toString());
+    const access = claims(res.body.access_token);
+    const id = claims(res.body.id_token);
+    expect(access.scope).toBe('openid api');
+    expect(id).toMatchObject({ typ: 'ID', aud: 'demo-client', azp: 'demo-client', sub: access.sub, iss: access.iss, exp: access.exp, preferred_username: 'service-account-demo-client' });
+    const hash = createHash('sha256').update(res.body.access_token).digest().subarray(0, 16).toString('base64url');
+    expect(id.at_hash).toBe(hash);
+  });
+
+  it('when openid comes with a scope the client lacks, then invalid_scope as before', async () => {
+    const res = await call(tokenUrl(), post('grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret&scope=openid%20admin'));
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ error: 'invalid_scope', error_description: 'Invalid scopes: openid admin' });
   });
 
   it('when the same client asks twice, then each token has its own jti', async () => {

@@ -8,12 +8,18 @@ import { authenticateClient } from './client-authentication.js';
 import { readForm } from './form.js';
 import { NO_STORE, clientAuthError, oauthError } from './oauth-errors.js';
 
-/** Keycloak grants a client its default scopes; anything requested beyond the client's scopes is refused. */
-function grantedScope(client: RegisteredClient, requested: string | undefined): string {
+const OPENID = 'openid';
+
+/**
+ * Keycloak grants a client its default scopes; anything requested beyond the client's scopes is refused,
+ * except `openid`, which every OIDC client may ask for: it is granted first and brings an ID token.
+ */
+function grantedScope(client: RegisteredClient, requested: string | undefined): { scope: string; openid: boolean } {
   const asked = (requested ?? '').split(' ').filter(Boolean);
-  const unknown = asked.filter((s) => !client.scopes.includes(s));
+  const unknown = asked.filter((s) => s !== OPENID && !client.scopes.includes(s));
   if (unknown.length > 0) throw oauthError(400, 'invalid_scope', `Invalid scopes: ${requested ?? ''}`);
-  return client.scopes.join(' ');
+  const openid = asked.includes(OPENID);
+  return { scope: [...(openid ? [OPENID] : []), ...client.scopes.filter((s) => s !== OPENID)].join(' '), openid };
 }
 
 export const clientAddress = (req: Request): string => (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
@@ -26,7 +32,7 @@ export function tokenEndpoint(realm: RealmContext): RequestHandler {
     if (form.grant_type !== 'client_credentials') throw oauthError(400, 'unsupported_grant_type', 'Unsupported grant_type');
     const auth = authenticateClient(req.get('authorization'), form, realm.clients);
     if (!auth.ok) throw clientAuthError(auth.reason, auth.usedBasic, realm.config.tokenErrorProfile, realm.config.name);
-    const scope = grantedScope(auth.client, form.scope);
+    const { scope, openid } = grantedScope(auth.client, form.scope);
     const header = req.get(SCENARIO_HEADER);
     const scenario = realm.scenarios.select('token', { clientId: auth.client.clientId, ...(header === undefined ? {} : { header }) });
     const lifetimeSeconds = scenario?.states[scenario.initial]?.view.tokenLifetimeSeconds;
@@ -34,6 +40,7 @@ export function tokenEndpoint(realm: RealmContext): RequestHandler {
       issuer: realm.issuerFor(req),
       scope,
       clientAddress: clientAddress(req),
+      idToken: openid,
       ...(lifetimeSeconds === undefined ? {} : { lifetimeSeconds }),
     });
     const note = noteOf(res);
@@ -44,6 +51,7 @@ export function tokenEndpoint(realm: RealmContext): RequestHandler {
       expires_in: issued.expiresIn,
       refresh_expires_in: 0,
       token_type: 'Bearer',
+      ...(issued.idToken === undefined ? {} : { id_token: issued.idToken }),
       'not-before-policy': 0,
       scope,
     };
