@@ -23,7 +23,14 @@ const post = (body: string, headers: Record<string, string> = {}): RequestInit =
 
 const keycloakCases: Case[] = [
   { name: 'grant_type is missing', init: post('client_id=demo-client&client_secret=demo-secret'), status: 400, error: 'invalid_request', description: 'Missing form parameter: grant_type' },
-  { name: 'grant_type is password', init: post('grant_type=password&client_id=demo-client&client_secret=demo-secret'), status: 400, error: 'unsupported_grant_type', description: 'Unsupported grant_type' },
+  { name: 'grant_type is unknown to Keycloak', init: post('grant_type=implicit&client_id=demo-client&client_secret=demo-secret'), status: 400, error: 'unsupported_grant_type', description: 'Unsupported grant_type' },
+  { name: 'an unknown grant_type comes with a wrong secret (grant type is checked first)', init: post('grant_type=magic&client_id=demo-client&client_secret=wrong'), status: 400, error: 'unsupported_grant_type', description: 'Unsupported grant_type' },
+  { name: 'grant_type is password (direct access off for service accounts)', init: post('grant_type=password&client_id=demo-client&client_secret=demo-secret&username=u&password=p'), status: 400, error: 'unauthorized_client', description: 'Client not allowed for direct access grants' },
+  { name: 'grant_type is password with a wrong secret (the client is checked first)', init: post('grant_type=password&client_id=demo-client&client_secret=wrong'), status: 401, error: 'unauthorized_client', description: INVALID_CLIENT },
+  { name: 'grant_type is authorization_code without a code', init: post('grant_type=authorization_code&client_id=demo-client&client_secret=demo-secret'), status: 400, error: 'invalid_request', description: 'Missing parameter: code' },
+  { name: 'grant_type is authorization_code with a code', init: post('grant_type=authorization_code&code=abc&client_id=demo-client&client_secret=demo-secret'), status: 400, error: 'invalid_grant', description: 'Code not valid' },
+  { name: 'grant_type is refresh_token without a token', init: post('grant_type=refresh_token&client_id=demo-client&client_secret=demo-secret'), status: 400, error: 'invalid_request', description: 'No refresh token' },
+  { name: 'grant_type is refresh_token with a token', init: post('grant_type=refresh_token&refresh_token=abc&client_id=demo-client&client_secret=demo-secret'), status: 400, error: 'invalid_grant', description: 'Invalid refresh token' },
   { name: 'a parameter is sent twice', init: post('grant_type=client_credentials&client_id=demo-client&client_id=demo-client&client_secret=demo-secret'), status: 400, error: 'invalid_request', description: 'duplicated parameter' },
   { name: 'no client id is sent anywhere', init: post('grant_type=client_credentials'), status: 401, error: 'invalid_client', description: INVALID_CLIENT },
   { name: 'the client is unknown', init: post('grant_type=client_credentials&client_id=nobody&client_secret=x'), status: 401, error: 'invalid_client', description: INVALID_CLIENT },
