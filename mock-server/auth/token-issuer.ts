@@ -82,24 +82,10 @@ export class TokenIssuer {
     const accessToken = await new SignJWT(claims).setProtectedHeader(header).sign(key.privateKey);
     this.issuers.remember(request.issuer);
     if (!request.idToken) return { accessToken, claims, expiresIn };
-    // Keycloak's ID token for a service account: addressed to the client itself, same lifetime as the access token.
-    const idClaims = {
-      exp: claims.exp,
-      iat,
-      jti: this.ids.uuid(),
-      iss: request.issuer,
-      aud: client.clientId,
-      sub: client.serviceAccountId,
-      typ: 'ID',
-      azp: client.clientId,
-      at_hash: atHash(accessToken),
-      acr: '1',
-      clientHost: request.clientAddress,
-      clientAddress: request.clientAddress,
-      email_verified: false,
-      preferred_username: claims.preferred_username,
-      client_id: client.clientId,
-    };
+    // Keycloak's ID token for a service account: the access token's identity claims, addressed to the client
+    // itself, with no scope and its own jti.
+    const { scope: _scope, typ: _typ, aud: _aud, ...identity } = claims;
+    const idClaims = { ...identity, jti: this.ids.uuid(), aud: client.clientId, typ: 'ID', at_hash: atHash(accessToken), email_verified: false };
     const idToken = await new SignJWT(idClaims).setProtectedHeader(header).sign(key.privateKey);
     return { accessToken, claims, expiresIn, idToken };
   }

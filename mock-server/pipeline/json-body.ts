@@ -3,6 +3,9 @@ import express, { type RequestHandler } from 'express';
 /** Bodies up to this size that qualify are read without body-parser's streams and decoders. */
 const FAST_PATH_MAX_BYTES = 64 * 1024;
 
+/** The first character after JSON's own whitespace (not Unicode's), as body-parser finds it. */
+const JSON_FIRST_CHAR = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d]|$)/;
+
 const PLAIN_JSON = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
 /** An error shaped like body-parser's (status + type), so the error handler answers both the same way. */
@@ -13,8 +16,8 @@ function parserError(status: number, type: string, message: string): Error {
 /** body-parser's strict mode: only an object or an array is a JSON body. */
 function parseStrict(text: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const first = /\S/.exec(body)?.[0];
-  if (first !== '{' && first !== '[') throw parserError(400, 'entity.parse.failed', `Unexpected token ${first ?? 'end of input'} in JSON`);
+  const first = JSON_FIRST_CHAR.exec(body)![1];
+  if (first !== '{' && first !== '[') throw parserError(400, 'entity.parse.failed', `Unexpected token ${first || 'end of input'} in JSON`);
   try {
     return JSON.parse(body);
   } catch (e) {

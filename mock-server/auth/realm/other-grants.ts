@@ -1,4 +1,5 @@
 import type { HttpError } from '../../core/http-error.js';
+import type { Form } from './form.js';
 import { oauthError } from './oauth-errors.js';
 
 /**
@@ -6,7 +7,7 @@ import { oauthError } from './oauth-errors.js';
  * client first and then refuses in the grant's own words (its *GrantType classes); every other grant
  * type it does not know is refused before authentication as unsupported_grant_type.
  */
-const REFUSALS: Record<string, (form: Record<string, string | undefined>) => HttpError> = {
+const REFUSALS: Record<string, (form: Form) => HttpError> = {
   // Direct access grants are off for service-account clients.
   password: () => oauthError(400, 'unauthorized_client', 'Client not allowed for direct access grants'),
   // The mock never issues codes, so any code is unknown to it.
@@ -15,7 +16,5 @@ const REFUSALS: Record<string, (form: Record<string, string | undefined>) => Htt
   refresh_token: (form) => (form.refresh_token === undefined ? oauthError(400, 'invalid_request', 'No refresh token') : oauthError(400, 'invalid_grant', 'Invalid refresh token')),
 };
 
-export const isRefusedGrant = (grantType: string): boolean => Object.hasOwn(REFUSALS, grantType);
-
-/** The refusal for a grant {@link isRefusedGrant} knows, once the client has authenticated. */
-export const refuseGrant = (grantType: string, form: Record<string, string | undefined>): HttpError => REFUSALS[grantType]!(form);
+/** How a grant Keycloak knows is refused once the client has authenticated; undefined for any other grant type. */
+export const grantRefusal = (grantType: string): ((form: Form) => HttpError) | undefined => (Object.hasOwn(REFUSALS, grantType) ? REFUSALS[grantType] : undefined);

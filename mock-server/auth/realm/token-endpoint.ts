@@ -7,7 +7,7 @@ import type { RealmContext } from './realm-context.js';
 import { authenticateClient } from './client-authentication.js';
 import { readForm } from './form.js';
 import { NO_STORE, clientAuthError, oauthError } from './oauth-errors.js';
-import { isRefusedGrant, refuseGrant } from './other-grants.js';
+import { grantRefusal } from './other-grants.js';
 
 const OPENID = 'openid';
 
@@ -30,11 +30,11 @@ export function tokenEndpoint(realm: RealmContext): RequestHandler {
   return async (req, res) => {
     const form = readForm(req, oauthError);
     if (!form.grant_type) throw oauthError(400, 'invalid_request', 'Missing form parameter: grant_type');
-    const refused = isRefusedGrant(form.grant_type);
-    if (form.grant_type !== 'client_credentials' && !refused) throw oauthError(400, 'unsupported_grant_type', 'Unsupported grant_type');
+    const refusal = grantRefusal(form.grant_type);
+    if (form.grant_type !== 'client_credentials' && !refusal) throw oauthError(400, 'unsupported_grant_type', 'Unsupported grant_type');
     const auth = authenticateClient(req.get('authorization'), form, realm.clients);
     if (!auth.ok) throw clientAuthError(auth.reason, auth.usedBasic, realm.config.tokenErrorProfile, realm.config.name);
-    if (refused) throw refuseGrant(form.grant_type, form);
+    if (refusal) throw refusal(form);
     const { scope, openid } = grantedScope(auth.client, form.scope);
     const header = req.get(SCENARIO_HEADER);
     const scenario = realm.scenarios.select('token', { clientId: auth.client.clientId, ...(header === undefined ? {} : { header }) });

@@ -39,20 +39,8 @@ const readsAccepted = (record: ProcessedRecord, reason: string) => ({
   diagnostic: `${record.outcome};variant=${record.variant}: ${reason}, so the document reads as accepted`,
 });
 
-/** The examination day as a cache-key part; consecutive calls mostly fall on the same day, so the last one is kept. */
-const dayOf = (() => {
-  let from = 0;
-  let to = -1;
-  let day = '';
-  return (now: number): string => {
-    if (now < from || now > to) {
-      day = new Date(now).toISOString().slice(0, 10);
-      from = now - (now % 86_400_000);
-      to = from + 86_399_999;
-    }
-    return day;
-  };
-})();
+/** The examination day as a cache-key part: a day number, so the hot path formats no date. */
+const dayOf = (now: number): number => Math.floor(now / 86_400_000);
 
 export function docreaderResults(): DocreaderResults {
   const bodies = new FixtureCache<PreparedBody<DocReaderBody, DocReaderSlot>>(512);
