@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { measure, measureInTurns, report, settings, type Measured, type Target } from './measure.js';
 import { servePrism } from './prism.js';
 import { serve } from './processes.js';
@@ -31,8 +31,11 @@ async function main(): Promise<void> {
   );
   const noJournal = join(mkdtempSync(join(tmpdir(), 'zs-bench-')), 'no-journal.json');
   writeFileSync(noJournal, JSON.stringify({ journal: { enabled: false } }));
+  // One client creates ~50k sessions in (c): past the per-client quota it would measure 429s.
+  const unlimited = join(dirname(noJournal), 'unlimited.json');
+  writeFileSync(unlimited, JSON.stringify({ store: { maxEntriesPerClient: 1_000_000 } }));
   const baseline = await serve('bench/baseline.ts');
-  const mock = await serve('mock-server/main.ts', ['--port', '0'], { LOG_LEVEL: 'silent' });
+  const mock = await serve('mock-server/main.ts', ['--port', '0', '--config', unlimited], { LOG_LEVEL: 'silent' });
   const quiet = await serve('mock-server/main.ts', ['--port', '0', '--config', noJournal], { LOG_LEVEL: 'silent' });
   try {
     const realm = `${mock.url}/auth/realms/zignsec`;

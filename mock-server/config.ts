@@ -52,12 +52,22 @@ const configSchema = z
         /** Document packages, liveness uploads and images (Regula's own routes). */
         uploadBodyBytes: z.number().int().positive().default(25 * 1024 * 1024),
         shutdownGraceMs: z.number().int().positive().default(20_000),
+        /** While draining, a kept-alive socket silent this long is closed (sooner risks resetting a request on the wire). */
+        drainQuietMs: z.number().int().positive().default(1000),
+        /** A client must have sent its request headers by then (slowloris). */
+        headersTimeoutMs: z.number().int().positive().default(10_000),
+        /** ... and the whole request by then. */
+        requestTimeoutMs: z.number().int().positive().default(60_000),
+        keepAliveTimeoutMs: z.number().int().positive().default(72_000),
       })
+      .refine((l) => l.headersTimeoutMs <= l.requestTimeoutMs, { message: 'headersTimeoutMs must not exceed requestTimeoutMs', path: ['headersTimeoutMs'] })
       .prefault({}),
     store: z
       .strictObject({
         ttlSeconds: z.number().int().positive().default(24 * 3600),
         maxEntries: z.number().int().positive().default(100_000),
+        /** Live entries one client may hold per kind of resource; past it, 429 with Retry-After. */
+        maxEntriesPerClient: z.number().int().positive().default(10_000),
       })
       .prefault({}),
     scenarios: z

@@ -73,18 +73,29 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
   const issuers = new KnownIssuers(fixedIssuer);
   const tokens = new TokenIssuer(keys, clock, ids, issuers, config.realm);
   const verifier = new TokenVerifier(keys, clock, issuers, config.realm.audience, config.gateway.tokenCacheSize);
-  const stores = memoryStoreFactory(clock, { ttlMs: config.store.ttlSeconds * 1000, maxEntries: config.store.maxEntries });
+  const stores = memoryStoreFactory(clock, {
+    ttlMs: config.store.ttlSeconds * 1000,
+    maxEntries: config.store.maxEntries,
+    maxEntriesPerOwner: config.store.maxEntriesPerClient,
+  });
   const engine = new ScenarioEngine(
     catalog,
-    stores.collection<ScenarioInstance>('scenario-instances'),
+    stores.collection<ScenarioInstance>('scenario-instances', { quotaBucket: (i) => `${i.clientId}:${i.kind}` }),
     new OneShotQueue(),
     clock,
     effectRunner(keys, config.realm.signingKeyGraceSeconds * 1000),
   );
   const scenarios = new ScenarioRuntime(engine, overrides.faultTools ?? realFaultTools);
   const journal = new RequestJournal(config.journal.enabled ? config.journal.maxEntries : 0);
-  const sessions = new SessionsService(stores.collection<Session>('sessions'), stores.collection<TransactionBinding>('bindings'), clock, ids, scenarios);
-  const transactions = new TransactionsRepository(stores.collection<RegulaTransaction>('regula-transactions'));
+  const transactions = new TransactionsRepository(stores.collection<RegulaTransaction>('regula-transactions', { quotaBucket: (t) => `${t.owner}:${t.kind}` }));
+  const sessions = new SessionsService(
+    stores.collection<Session>('sessions', { quotaBucket: (s) => s.owner }),
+    stores.collection<TransactionBinding>('bindings', { quotaBucket: (b) => `${b.owner}:${b.kind}` }),
+    transactions,
+    clock,
+    ids,
+    scenarios,
+  );
   const access = new TransactionAccess(sessions, config.gateway);
   const docreader = new DocreaderService(transactions, access, scenarios, clock, ids);
   const liveness = new LivenessService(transactions, sessions, scenarios, clock, ids);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { Deps } from './deps.js';
 import { drainingGate } from './pipeline/draining-gate.js';
+import { drain, trackSockets } from './pipeline/graceful-drain.js';
 
 export interface RunningMock {
   server: Server;
@@ -11,9 +12,25 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
+/**
+ * Node checks header and request timeouts every `connectionsCheckingInterval` (30 s by default), so a
+ * 10 s headers timeout would fire at up to 40 s; checking every second keeps each within a second of its value.
+ */
+const TIMEOUT_CHECK_MS = 1000;
+
 /** Listens with the timeouts a load-test target needs (slow clients cannot pin sockets forever). */
 export async function startServer(deps: Deps, host: string, port: number): Promise<RunningMock> {
-  const server = createServer({ headersTimeout: 10_000, requestTimeout: 60_000, keepAliveTimeout: 72_000 }, drainingGate(createApp(deps), deps.lifecycle));
+  const { limits } = deps.config;
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_MS, limits.headersTimeoutMs),
+    },
+    drainingGate(createApp(deps), deps.lifecycle),
+  );
+  const sockets = trackSockets(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -25,19 +42,10 @@ export async function startServer(deps: Deps, host: string, port: number): Promi
   const baseUrl = `http://${address.includes(':') ? `[${address}]` : address}:${bound}`;
   let closing: Promise<void> | undefined;
   const close = () => {
-    closing ??= new Promise<void>((resolve) => {
+    if (!closing) {
       deps.lifecycle.draining = true;
-      const force = setTimeout(() => server.closeAllConnections(), deps.config.limits.shutdownGraceMs);
-      // Sockets whose last request finishes during the drain become idle: close them as they do.
-      const sweep = setInterval(() => server.closeIdleConnections(), 50);
-      force.unref();
-      server.close(() => {
-        clearTimeout(force);
-        clearInterval(sweep);
-        resolve();
-      });
-      server.closeIdleConnections();
-    });
+      closing = drain(server, sockets, { graceMs: limits.shutdownGraceMs, quietMs: limits.drainQuietMs });
+    }
     return closing;
   };
   return { server, baseUrl, close };

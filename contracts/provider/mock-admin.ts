@@ -52,7 +52,8 @@ export function mockAdmin(baseUrl: string, realm = 'zignsec') {
       return { accessToken: body.access_token, expiresIn: body.expires_in ?? 0 };
     },
     /** The device simulator plays the phone for the session: a liveness transaction and a document package, tagged with it. */
-    device: (sessionId: string) => send<{ livenessTransactionId: string; documentTransactionId: string }>('POST', '/device', { sessionId }),
+    device: (sessionId: string, transactionId?: string) =>
+      send<{ livenessTransactionId: string; documentTransactionId: string }>('POST', '/device', { sessionId, ...(transactionId === undefined ? {} : { transactionId }) }),
     /** Binds a transaction to the session, as the backend does (through the gateway, with the client's token and key). */
     bind: async (token: string, productKey: string, sessionId: string, kind: 'liveness' | 'document', transactionId: string): Promise<void> => {
       const path = kind === 'liveness' ? 'liveness/transactions' : 'transactions';

@@ -9,7 +9,8 @@ import type { ProviderState } from './pact-files.js';
  * params also from the pact's state params), plus these few about the resources an interaction needs.
  */
 export const BUILT_IN_STATES = {
-  'session exists': 'a session of the interaction\'s client exists; provides ${sessionId} and a fresh ${transactionId}',
+  'session exists':
+    'a session of the interaction\'s client exists and the device simulator started one liveness and one document transaction of it under one id (not bound); provides ${sessionId} and that ${transactionId}',
   'session does not exist': 'no session has the id; provides ${sessionId} and ${transactionId} for the path',
   'demo client': 'the interaction runs as demo-client (its fixed GUID and keys) instead of a fresh client',
   'transactions bound':

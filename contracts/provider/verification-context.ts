@@ -49,7 +49,10 @@ export class VerificationContext {
           const client = await this.currentClient();
           const { accessToken } = await this.admin.token(client);
           const session = await this.admin.createSession(accessToken, client.productKeys[0]!);
-          return { sessionId: session.id, transactionId: randomUUID() };
+          // Only the client's own transactions bind: the phone's half, with one id valid as either kind.
+          const transactionId = randomUUID();
+          await this.admin.device(session.id, transactionId);
+          return { sessionId: session.id, transactionId };
         }
         case 'transactions bound':
         case 'transactions not bound': {

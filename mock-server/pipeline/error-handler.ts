@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { HttpError } from '../core/http-error.js';
+import { QuotaExceeded } from '../core/quota-exceeded.js';
 import { ConnectionReset } from '../scenario-engine/faults.js';
 import type { EnvelopeRegistry } from './envelopes.js';
 import { noteOf } from './request-note.js';
@@ -66,7 +67,11 @@ export function errorHandler(envelopes: EnvelopeRegistry, log: Logger, newReques
     }
     const requestId = newRequestId();
     const known =
-      err instanceof HttpError ? err : fromParserError((err ?? {}) as { status?: unknown; type?: unknown });
+      err instanceof HttpError
+        ? err
+        : err instanceof QuotaExceeded
+          ? new HttpError(429, 'too_many_requests', err.message, { headers: { 'Retry-After': String(err.retryAfterSeconds) } })
+          : fromParserError((err ?? {}) as { status?: unknown; type?: unknown });
     const error = known ?? new HttpError(500, 'mock_internal_error', `Internal error (request ${requestId}).`);
     if (known === undefined) log.error({ err, method: req.method, path: req.path, requestId }, 'unhandled error');
     const rendered =

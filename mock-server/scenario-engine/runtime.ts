@@ -18,9 +18,17 @@ export class ScenarioRuntime {
   /**
    * Binds a scenario to a resource just created and fires its creation event. Faults are not applied to
    * the creating call: the resource exists, so failing the call would lose it for the client.
+   * `undoCreate` removes the resource again when the binding is refused.
    */
-  async bindCreated(kind: ResourceKind, resourceId: string, clientId: string, scenario: CompiledScenario, event: EventName, note?: RequestNote): Promise<ScenarioInstance> {
-    const instance = await this.engine.bind(kind, resourceId, clientId, scenario);
+  async bindCreated(kind: ResourceKind, resourceId: string, clientId: string, scenario: CompiledScenario, event: EventName, note?: RequestNote, undoCreate?: () => Promise<unknown>): Promise<ScenarioInstance> {
+    let instance: ScenarioInstance;
+    try {
+      instance = await this.engine.bind(kind, resourceId, clientId, scenario);
+    } catch (e) {
+      // A refused binding (the client's quota) must not leave a resource the client was told failed.
+      await undoCreate?.();
+      throw e;
+    }
     const transition = await this.engine.fire(instance, event);
     if (note) this.describe(note, instance, transition.before, transition.after);
     return instance;

@@ -4,6 +4,7 @@
  */
 export interface KeyValueStore<V> {
   get(key: string): Promise<V | undefined>;
+  /** Throws {@link QuotaExceeded} when a new key would take its owner past the per-owner cap. */
   set(key: string, value: V): Promise<void>;
   /** Stores only when the key is absent (or expired); answers the value now stored under the key. */
   setIfAbsent(key: string, value: V): Promise<V>;
@@ -18,10 +19,18 @@ export interface KeyValueStore<V> {
 
 export interface StoreLimits {
   ttlMs: number;
+  /** The last guard of memory, over all owners; past it the largest owner's oldest entry goes. */
   maxEntries: number;
+  /** Live entries one quota bucket (a client, per kind of resource) may hold; past it writes are refused. */
+  maxEntriesPerOwner: number;
+}
+
+export interface CollectionOptions<V> extends Partial<StoreLimits> {
+  /** The quota bucket a value counts against (its owning client, and the kind where one collection holds several). */
+  quotaBucket?: (value: V) => string;
 }
 
 /** Makes the named collections of one app instance. */
 export interface StoreFactory {
-  collection<V>(name: string, limits?: Partial<StoreLimits>): KeyValueStore<V>;
+  collection<V>(name: string, options?: CollectionOptions<V>): KeyValueStore<V>;
 }

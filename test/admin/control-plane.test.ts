@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { startMock, useMockServer } from '../helpers/mock-server.js';
 import { adminApi } from '../helpers/admin-client.js';
@@ -68,14 +67,16 @@ describe('control plane', () => {
     const apiB = gateway(mock.baseUrl, await fetchToken(mock.realmUrl, b), b.productKeys[0]!);
     const sa = (await apiA.createSession('rejected')).body.id;
     const sb = (await apiB.createSession('rejected')).body.id;
+    const txA = await apiA.startTransaction('document');
+    const txB = await apiB.startTransaction('document');
     await admin().revokeKey(a.clientId, a.productKeys[1]!);
 
     expect((await admin().reset(a.clientId)).status).toBe(200);
 
-    expect((await apiA.bindDocument(sa, randomUUID())).status).toBe(404);
+    expect((await apiA.bindDocument(sa, txA)).status).toBe(404);
     expect((await admin().resource('session', sa)).status).toBe(404);
     expect((await admin().productKeys(a.clientId)).body.productKeys.every((k: { status: string }) => k.status === 'active')).toBe(true);
-    expect((await apiB.bindDocument(sb, randomUUID())).status).toBe(204);
+    expect((await apiB.bindDocument(sb, txB)).status).toBe(204);
     expect((await admin().resource('session', sb)).body.scenario).toBe('rejected');
   });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { GatewayError, OidcError, SessionProblem, ZignSecClient, type ZignSecClientOptions } from '../../contracts/client/index.js';
 import { adminApi, type NewClient } from '../helpers/admin-client.js';
+import { call } from '../helpers/api-client.js';
 import { useMockServer } from '../helpers/mock-server.js';
 
 /** The reference client against the real mock: each test has its own API client, and its own clock for the client. */
@@ -23,8 +24,9 @@ describe('the reference client against the mock', () => {
 
     expect((await client.metadata()).token_endpoint).toBe(`${mock.realmUrl}/protocol/openid-connect/token`);
     const session = await client.createSession();
-    await client.bindLiveness(session.id, randomUUID());
-    await client.bindDocument(session.id, randomUUID());
+    const phone = await call(`${mock.baseUrl}/__admin/device`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: session.id }) });
+    await client.bindLiveness(session.id, phone.body.livenessTransactionId);
+    await client.bindDocument(session.id, phone.body.documentTransactionId);
     expect((await client.ping('docreader'))['app-name']).toBe('Regula Document Reader Web API');
     expect((await client.ping('faceapi'))['app-name']).toBe('Regula Face Recognition Web API');
 

@@ -86,23 +86,26 @@ function recordingFetch(seen: Seen[]) {
 describe('the validating proxy (Prism) in front of the mock', () => {
   const proxy = useProxiedMock();
 
+  /** The phone's half straight to the mock (the device simulator is the control plane's). */
+  const playPhone = async (sessionId: string) =>
+    (await (
+      await fetch(`${proxy.mock.baseUrl}/__admin/device`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId }) })
+    ).json()) as { livenessTransactionId: string; documentTransactionId: string };
+
   it("when the reference client's flow runs through the proxy, then every call passes through it and none has a violation", async () => {
     const seen: Seen[] = [];
     const client = new ZignSecClient({ baseUrl: proxy.url, clientId: DEMO.clientId, clientSecret: DEMO.secret, productKeys: DEMO.keys, fetch: recordingFetch(seen) });
 
     const session = await client.createSession();
-    await client.bindLiveness(session.id, randomUUID());
-    await client.bindDocument(session.id, randomUUID());
+    const phone = await playPhone(session.id);
+    await client.bindLiveness(session.id, phone.livenessTransactionId);
+    await client.bindDocument(session.id, phone.documentTransactionId);
     await client.ping('docreader');
     await client.ping('faceapi');
 
-    // The phone's half straight to the mock (the device simulator is the control plane's), then the
-    // backend's Regula calls through Regula's web clients, through the proxy.
+    // Then the backend's Regula calls through Regula's web clients, through the proxy.
     const flow = await client.createSession();
-    const device = (await (
-      await fetch(`${proxy.mock.baseUrl}/__admin/device`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: flow.id }) })
-    ).json()) as { livenessTransactionId: string; documentTransactionId: string };
-    const { livenessTransactionId: live, documentTransactionId: doc } = device;
+    const { livenessTransactionId: live, documentTransactionId: doc } = await playPhone(flow.id);
     await client.bindLiveness(flow.id, live);
     await client.bindDocument(flow.id, doc);
     const reprocessed = await client.reprocess(doc, { livePortrait: live });
@@ -171,7 +174,8 @@ describe('the validating proxy (Prism) in front of the mock', () => {
       ['a transaction bound to another session', 409, async () => {
         const headers = gatewayHeaders(await token('demo-client', 'demo-secret'), 'demo-key-1');
         const [a, b] = await Promise.all([1, 2].map(async () => (await (await through('/mobilesdk/sessions', { method: 'POST', headers })).json()) as { id: string }));
-        const tx = randomUUID();
+        const started = await through('/mobilesdk/docreader/api/v2/transaction/start', { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' });
+        const tx = ((await started.json()) as { transactionId: string }).transactionId;
         await through(`/mobilesdk/sessions/${a!.id}/transactions/${tx}`, { method: 'POST', headers });
         return through(`/mobilesdk/sessions/${b!.id}/transactions/${tx}`, { method: 'POST', headers });
       }],

@@ -46,10 +46,19 @@ export const gatewayHeaders = (token: string, productKey: string): Record<string
   'zs-product-key': productKey,
 });
 
+/** What the phone does first, with the same credentials: start a transaction through the SDK's own route. */
+export async function startTransaction(baseUrl: string, headers: Record<string, string>, kind: 'liveness' | 'document', tag?: string): Promise<string> {
+  const path = kind === 'liveness' ? '/mobilesdk/faceapi/api/v2/liveness/start' : '/mobilesdk/docreader/api/v2/transaction/start';
+  const res = await call(`${baseUrl}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(tag === undefined ? {} : { tag }) });
+  if (res.status !== 200) throw new Error(`${kind} start: ${res.status} ${res.text}`);
+  return res.body.transactionId as string;
+}
+
 /** A client of the gateway routes with one token and product key. */
 export function gateway(baseUrl: string, token: string, productKey: string) {
   const headers = gatewayHeaders(token, productKey);
   return {
+    startTransaction: (kind: 'liveness' | 'document', tag?: string) => startTransaction(baseUrl, headers, kind, tag),
     createSession: (scenario?: string) =>
       call(`${baseUrl}/mobilesdk/sessions`, { method: 'POST', headers: scenario === undefined ? headers : { ...headers, 'x-mock-scenario': scenario } }),
     bindLiveness: (sessionId: string, txId: string) =>

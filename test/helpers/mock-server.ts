@@ -15,7 +15,9 @@ export interface TestMock {
 
 /** A mock on 127.0.0.1 port 0 with the embedded defaults (plus overrides), logging nothing. */
 export async function startMock(rawConfig: Record<string, unknown> = {}, overrides: DepsOverrides = {}): Promise<TestMock> {
-  const config = parseConfig({ port: 0, logLevel: 'silent', ...rawConfig }, 'test');
+  // Idle test sockets need no second of grace at close: no request is racing towards them.
+  const limits = { drainQuietMs: 20, ...(rawConfig.limits as Record<string, unknown> | undefined) };
+  const config = parseConfig({ port: 0, logLevel: 'silent', ...rawConfig, limits }, 'test');
   const deps = await createDeps(config, { log: pino({ level: 'silent' }), ...overrides });
   const running = await startServer(deps, '127.0.0.1', 0);
   return { baseUrl: running.baseUrl, server: running.server, deps, realmUrl: `${running.baseUrl}/auth/realms/${config.realm.name}`, close: running.close };

@@ -1,6 +1,6 @@
 import type { TestMock } from './mock-server.js';
 import { adminApi, type NewClient } from './admin-client.js';
-import { call, fetchToken, gatewayHeaders, type Reply } from './api-client.js';
+import { call, fetchToken, gatewayHeaders, startTransaction, type Reply } from './api-client.js';
 
 export const DOCREADER = '/mobilesdk/docreader';
 export const FACEAPI = '/mobilesdk/faceapi';
@@ -23,6 +23,7 @@ export function backend(mock: TestMock, client: NewClient, token: string) {
   const at = (path: string) => `${mock.baseUrl}${path}`;
   return {
     headers,
+    startTransaction: (kind: 'liveness' | 'document', tag?: string) => startTransaction(mock.baseUrl, headers, kind, tag),
     createSession: (scenario?: string) => call(at('/mobilesdk/sessions'), { method: 'POST', headers: scenario ? { ...headers, 'x-mock-scenario': scenario } : headers }),
     bindLiveness: (sessionId: string, id: string) => call(at(`/mobilesdk/sessions/${sessionId}/liveness/transactions/${id}`), { method: 'POST', headers }),
     bindDocument: (sessionId: string, id: string) => call(at(`/mobilesdk/sessions/${sessionId}/transactions/${id}`), { method: 'POST', headers }),

@@ -77,11 +77,11 @@ describe('fault scenarios', () => {
     const created = await api.createSession('unavailable;retryAfterSeconds=3');
     expect(created.status).toBe(200);
 
-    const bind = await api.bindDocument(created.body.id, randomUUID());
+    const bind = await api.bindDocument(created.body.id, await api.startTransaction('document'));
     expect(bind.status).toBe(503);
     expect(bind.headers.get('retry-after')).toBe('3');
     const other = await api.createSession();
-    expect((await api.bindDocument(other.body.id, randomUUID())).status).toBe(204);
+    expect((await api.bindDocument(other.body.id, await api.startTransaction('document'))).status).toBe(204);
     expect((await api.ping('docreader')).status).toBe(200);
   });
 

@@ -42,10 +42,11 @@ describe('scenario selection for sessions', () => {
   it('when later calls on a session carry another X-Mock-Scenario, then the bound scenario does not change', async () => {
     const { api, client } = await clientApi();
     const { body } = await api.createSession('rejected');
-    await fetch(`${mock.baseUrl}/mobilesdk/sessions/${body.id}/transactions/${randomUUID()}`, {
+    const bound = await fetch(`${mock.baseUrl}/mobilesdk/sessions/${body.id}/transactions/${await api.startTransaction('document')}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await fetchToken(mock.realmUrl, client)}`, 'zs-product-key': client.productKeys[0]!, 'x-mock-scenario': 'accepted' },
     });
+    expect(bound.status).toBe(204);
     expect(await scenarioOf(body.id)).toBe('rejected');
   });
 

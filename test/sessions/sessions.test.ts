@@ -17,8 +17,8 @@ describe('gateway sessions and transaction binding', () => {
     const session = await api.createSession();
     expect(session.status).toBe(200);
 
-    expect((await api.bindLiveness(session.body.id, randomUUID())).status).toBe(204);
-    expect((await api.bindDocument(session.body.id, randomUUID())).status).toBe(204);
+    expect((await api.bindLiveness(session.body.id, await api.startTransaction('liveness'))).status).toBe(204);
+    expect((await api.bindDocument(session.body.id, await api.startTransaction('document'))).status).toBe(204);
     expect((await api.ping('docreader')).body['app-name']).toBe('Regula Document Reader Web API');
     expect((await api.ping('faceapi')).body['app-name']).toBe('Regula Face Recognition Web API');
   });
@@ -49,14 +49,14 @@ describe('gateway sessions and transaction binding', () => {
 
   it('when the same binding is repeated, then it answers 204 again', async () => {
     const { body: session } = await api.createSession();
-    const tx = randomUUID();
+    const tx = await api.startTransaction('document');
     expect((await api.bindDocument(session.id, tx)).status).toBe(204);
     expect((await api.bindDocument(session.id, tx.toUpperCase())).status).toBe(204);
   });
 
   it('when a transaction already bound to one session is bound to another, then 409', async () => {
     const [{ body: s1 }, { body: s2 }] = await Promise.all([api.createSession(), api.createSession()]);
-    const tx = randomUUID();
+    const tx = await api.startTransaction('liveness');
     await api.bindLiveness(s1.id, tx);
 
     const res = await api.bindLiveness(s2.id, tx);
@@ -65,11 +65,11 @@ describe('gateway sessions and transaction binding', () => {
     expect(res.body).toMatchObject({ status: 409, title: 'Conflict' });
   });
 
-  it('when the same id is bound once as liveness and once as document, then both succeed (separate kinds)', async () => {
+  it('when a liveness transaction is bound as a document transaction, then 404: the kinds are apart', async () => {
     const { body: session } = await api.createSession();
-    const tx = randomUUID();
+    const tx = await api.startTransaction('liveness');
+    expect((await api.bindDocument(session.id, tx)).status).toBe(404);
     expect((await api.bindLiveness(session.id, tx)).status).toBe(204);
-    expect((await api.bindDocument(session.id, tx)).status).toBe(204);
   });
 
   it.each(['not-a-uuid', '12345678-1234-1234-1234-1234567890', 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz'])(
@@ -100,14 +100,34 @@ describe('gateway sessions and transaction binding', () => {
       expect({ ...foreign.body, traceId: 'x' }).toEqual({ ...missing.body, traceId: 'x' });
     });
 
-    it("when demo-client-2 tries to claim a transaction already bound to demo-client's session, then it cannot", async () => {
+    it("when demo-client-2 tries to claim a transaction already bound to demo-client's session, then it gets the 404 of a missing one", async () => {
       const { body: mine } = await api.createSession();
       const { body: theirs } = await other.createSession();
-      const tx = randomUUID();
+      const tx = await api.startTransaction('document');
       await api.bindDocument(mine.id, tx);
 
-      expect((await other.bindDocument(theirs.id, tx)).status).toBe(409);
+      const foreign = await other.bindDocument(theirs.id, tx);
+      const missing = await other.bindDocument(theirs.id, randomUUID());
+
+      expect(foreign.status).toBe(404);
+      expect({ ...foreign.body, traceId: 'x' }).toEqual({ ...missing.body, traceId: 'x' });
       expect((await api.bindDocument(mine.id, tx)).status).toBe(204);
+    });
+
+    it("when demo-client-2 binds demo-client's transaction before its owner does, then 404, and the owner's own bind still succeeds", async () => {
+      const { body: mine } = await api.createSession();
+      const { body: theirs } = await other.createSession();
+      const tx = await api.startTransaction('liveness');
+
+      expect((await other.bindLiveness(theirs.id, tx)).status).toBe(404);
+      expect((await api.bindLiveness(mine.id, tx)).status).toBe(204);
+    });
+
+    it('when a transaction id that was never started is bound, then 404 like an unknown session', async () => {
+      const { body: session } = await api.createSession();
+      const res = await api.bindDocument(session.id, randomUUID());
+      expect(res.status).toBe(404);
+      expect(res.body).toMatchObject({ status: 404, detail: 'Session not found.' });
     });
   });
 });

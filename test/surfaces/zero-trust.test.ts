@@ -73,9 +73,9 @@ const violations: Violation[] = [
     body: { statusCode: 403, message: DENIED },
   },
   {
-    name: 'a bound id that no device ever uploaded is reprocessed',
+    name: 'a bound transaction that was started but never uploaded is reprocessed',
     act: async (_m, flow) => {
-      const ghost = randomUUID();
+      const ghost = await flow.api.startTransaction('document');
       await flow.api.bindDocument(flow.sessionId, ghost);
       return flow.api.reprocess(ghost, reprocessBody(undefined));
     },

@@ -35,10 +35,13 @@ export class DocreaderService {
     private readonly ids: IdFactory,
   ) {}
 
-  /** The SDK's `POST /api/v2/transaction/start`. Only an explicit scenario binds here; otherwise the session's applies. */
-  async start(caller: string, tag: string | undefined, scenarioHeader: string | undefined, note?: RequestNote): Promise<RegulaTransaction> {
+  /**
+   * The SDK's `POST /api/v2/transaction/start`. Only an explicit scenario binds here; otherwise the
+   * session's applies. `id` is chosen only by the control plane's device simulator.
+   */
+  async start(caller: string, tag: string | undefined, scenarioHeader: string | undefined, note?: RequestNote, id = this.ids.uuid()): Promise<RegulaTransaction> {
     const now = this.clock.now();
-    const transaction: RegulaTransaction = { id: this.ids.uuid(), kind: 'document', owner: caller, createdAt: now, updatedAt: now, uploaded: false, packageBytes: 0, ...(tag ? { tag } : {}) };
+    const transaction: RegulaTransaction = { id, kind: 'document', owner: caller, createdAt: now, updatedAt: now, uploaded: false, packageBytes: 0, ...(tag ? { tag } : {}) };
     const scenario = this.scenarios.select('transaction', {
       clientId: caller,
       attributes: { tag },
@@ -46,7 +49,7 @@ export class DocreaderService {
       ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }),
     });
     await this.transactions.save(transaction);
-    if (scenario) await this.scenarios.bindCreated('transaction', transaction.id, caller, scenario, 'transaction-created', note);
+    if (scenario) await this.scenarios.bindCreated('transaction', transaction.id, caller, scenario, 'transaction-created', note, () => this.transactions.delete(transaction));
     return transaction;
   }
 

@@ -33,13 +33,14 @@ export class LivenessService {
     private readonly ids: IdFactory,
   ) {}
 
-  async start(caller: string, input: { tag?: unknown; type?: unknown }, scenarioHeader: string | undefined, note?: RequestNote): Promise<RegulaTransaction> {
+  /** `id` is chosen only by the control plane's device simulator. */
+  async start(caller: string, input: { tag?: unknown; type?: unknown }, scenarioHeader: string | undefined, note?: RequestNote, id = this.ids.uuid()): Promise<RegulaTransaction> {
     if (input.tag !== undefined && (typeof input.tag !== 'string' || !TAG.test(input.tag))) {
       throw faceError(400, 'tag may hold only Latin letters, digits, "-" and "_", at most 127 characters.');
     }
     const now = this.clock.now();
     const transaction: RegulaTransaction = {
-      id: this.ids.uuid(),
+      id,
       kind: 'liveness',
       owner: caller,
       tag: (input.tag as string | undefined) ?? this.ids.uuid(),
@@ -56,7 +57,7 @@ export class LivenessService {
       ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }),
     });
     await this.transactions.save(transaction);
-    if (scenario) await this.scenarios.bindCreated('transaction', transaction.id, caller, scenario, 'transaction-created', note);
+    if (scenario) await this.scenarios.bindCreated('transaction', transaction.id, caller, scenario, 'transaction-created', note, () => this.transactions.delete(transaction));
     return transaction;
   }
 
@@ -81,12 +82,11 @@ export class LivenessService {
     return mine.length;
   }
 
-  /** The creating client (the phone, with its backend's credentials) reads it; so does the owner of a session it is bound to. */
+  /** Only the creating client (the phone, with its backend's credentials) sees it; only it can bind it too. */
   private async readable(caller: string, id: string): Promise<RegulaTransaction> {
     if (!UUID.test(id)) throw faceError(400, `transactionId '${id.slice(0, 100)}' is not a valid UUID.`);
     const transaction = await this.transactions.get('liveness', id);
-    const binding = transaction && transaction.owner !== caller ? await this.bindings.bindingOf('liveness', id) : undefined;
-    if (!transaction || (transaction.owner !== caller && binding?.owner !== caller)) throw faceError(400, `Liveness transaction ${id} was not found.`);
+    if (!transaction || transaction.owner !== caller) throw faceError(400, `Liveness transaction ${id} was not found.`);
     return transaction;
   }
 

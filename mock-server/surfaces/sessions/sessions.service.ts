@@ -5,6 +5,7 @@ import type { RequestNote } from '../../pipeline/request-note.js';
 import type { ScenarioRuntime } from '../../scenario-engine/runtime.js';
 import type { Session, TransactionBinding, TransactionKind } from '../../store/entities.js';
 import type { KeyValueStore } from '../../store/store.js';
+import type { TransactionsRepository } from '../../store/transactions.js';
 import { invalidTransactionId, sessionNotFound, transactionBoundElsewhere } from './sessions.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,6 +23,7 @@ export class SessionsService {
   constructor(
     private readonly sessions: KeyValueStore<Session>,
     private readonly bindings: KeyValueStore<TransactionBinding>,
+    private readonly transactions: TransactionsRepository,
     private readonly clock: Clock,
     private readonly ids: IdFactory,
     private readonly scenarios: ScenarioRuntime,
@@ -43,7 +45,7 @@ export class SessionsService {
       ...(scenario === undefined ? {} : { scenario: scenario.ref }),
     };
     await this.sessions.set(session.id, session);
-    if (scenario) await this.scenarios.bindCreated('session', id, owner.clientId, scenario, 'session-created', note);
+    if (scenario) await this.scenarios.bindCreated('session', id, owner.clientId, scenario, 'session-created', note, () => this.sessions.delete(id));
     return session;
   }
 
@@ -58,11 +60,17 @@ export class SessionsService {
     return session;
   }
 
-  /** Idempotent for the same session; a transaction bound to any other session is a conflict. */
+  /**
+   * Idempotent for the same session; a transaction bound to any other session is a conflict. Only the
+   * caller's own transactions bind (started with its token, uploaded or not): someone else's, or one
+   * that never existed, gets the same 404 as an unknown session.
+   */
   async bind(owner: string, sessionId: string, kind: TransactionKind, transactionId: string, note?: RequestNote): Promise<TransactionBinding> {
     // Model binding rejects a malformed id before the action looks anything up, as ASP.NET does.
     if (!UUID.test(transactionId)) throw invalidTransactionId(transactionId);
     const session = await this.owned(owner, sessionId);
+    const transaction = await this.transactions.get(kind, transactionId);
+    if (!transaction || transaction.owner !== owner) throw sessionNotFound();
     await this.scenarios.touch('session', session.id, 'transaction-bound', note);
     const candidate: TransactionBinding = {
       kind,
