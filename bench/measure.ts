@@ -5,6 +5,8 @@ export interface Load {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** The status every response should have (2xx when unset); others count as failures. */
+  expectStatus?: number;
 }
 
 export interface Measured {
@@ -39,7 +41,11 @@ async function run(load: Load, duration: number) {
 export async function warmUp(load: Load): Promise<number> {
   if (settings.warmup <= 0) return 0;
   const result = await run(load, settings.warmup);
-  return result.errors + result.timeouts + result.non2xx;
+  return result.errors + result.timeouts + (load.expectStatus === undefined ? result.non2xx : unexpectedStatuses(result.statusCodeStats, load.expectStatus));
+}
+
+function unexpectedStatuses(stats: Record<string, { count?: number }> | undefined, expected: number): number {
+  return Object.entries(stats ?? {}).reduce((n, [status, { count = 0 }]) => (Number(status) === expected ? n : n + count), 0);
 }
 
 /** One autocannon run on loopback with keep-alive, as in reference/performance-anchors.md, after a warm-up. */
@@ -52,7 +58,7 @@ export async function measure(name: string, load: Load, warm = true): Promise<Me
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + warmUpFailures,
-    non2xx: result.non2xx,
+    non2xx: load.expectStatus === undefined ? result.non2xx : unexpectedStatuses(result.statusCodeStats, load.expectStatus),
     total: result.requests.total,
   };
 }

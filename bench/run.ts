@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { measure, measureInTurns, report, settings, type Measured, type Target } from './measure.js';
+import { measure, measureInTurns, report, settings, type Load, type Measured, type Target } from './measure.js';
 import { servePrism } from './prism.js';
 import { serve } from './processes.js';
 import { reprocessTarget } from './regula-setup.js';
@@ -19,15 +19,46 @@ async function token(realm: string, scenario?: string): Promise<string> {
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
+/** An unknown route 2 KB long under a served prefix, its segments close to the routes' own (the hint's worst case). */
+const NOT_FOUND_PATH = `/mobilesdk/docreader/api/${'transactio/'.repeat(186)}`.slice(0, 2048);
+
+/** (g) beside (b), in turns, with the ping's credentials (past the guard): a 404 must cost about what a ping costs, whatever the path's length. */
+const notFoundLoad = (url: string, headers: Record<string, string>): [string, Load] => [
+  `(g) mock 404s on ${(NOT_FOUND_PATH.length / 1024).toFixed(0)} KB paths`,
+  { url: `${url}${NOT_FOUND_PATH}`, headers, expectStatus: 404 },
+];
+const PING_NAME = '(b) mock ping (journal on, no scenario)';
+const PING_PATH = '/mobilesdk/docreader/api/ping';
+
+/** BENCH_ONLY=not-found: just the ping and the 404 row, on one mock. */
+async function notFoundOnly(): Promise<void> {
+  process.stdout.write(`autocannon: ${settings.connections} connections, ${settings.duration} s per run; ping and 404s in turns\n`);
+  const mock = await serve('mock-server/main.ts', ['--port', '0'], { LOG_LEVEL: 'silent' });
+  try {
+    const gateway = { authorization: `Bearer ${await token(`${mock.url}/auth/realms/zignsec`)}`, 'zs-product-key': 'demo-key-1' };
+    const [ping, notFound] = (await measureInTurns([[PING_NAME, { url: `${mock.url}${PING_PATH}`, headers: gateway }], notFoundLoad(mock.url, gateway)])) as [
+      Measured,
+      Measured,
+    ];
+    const ok = report([{ row: ping }, { row: notFound, comparedWith: ping, minRatio: 1 }]);
+    process.stdout.write(`${ok ? 'all targets met' : 'SOME TARGETS MISSED'}\n`);
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    await mock.stop();
+  }
+}
+
 function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: number; recordsPerSecond: number } {
   const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/journal-memory.ts', '10000'], { encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY === 'not-found') return notFoundOnly();
+  if (process.env.BENCH_ONLY !== undefined) throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found)`);
   process.stdout.write(
     `autocannon: ${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, keep-alive, loopback; ` +
-      `the three pings and the five Regula rows in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
+      `the three pings, the 404s and the five Regula rows in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
   );
   const noJournal = join(mkdtempSync(join(tmpdir(), 'zs-bench-')), 'no-journal.json');
   writeFileSync(noJournal, JSON.stringify({ journal: { enabled: false } }));
@@ -43,14 +74,15 @@ async function main(): Promise<void> {
     // A scenario that binds to the token and counts every call, but never changes the answer.
     const bound = { authorization: `Bearer ${await token(realm, 'key-rotation;calls=1000000000')}`, 'zs-product-key': 'demo-key-1' };
     const quietGateway = { authorization: `Bearer ${await token(`${quiet.url}/auth/realms/zignsec`)}`, 'zs-product-key': 'demo-key-1' };
-    const pingPath = '/mobilesdk/docreader/api/ping';
+    const pingPath = PING_PATH;
 
     const express = await measure('(a) bare express 5, small JSON', { url: `${baseline.url}/json` });
-    const [ping, pingQuiet, pingBound] = (await measureInTurns([
-      ['(b) mock ping (journal on, no scenario)', { url: `${mock.url}${pingPath}`, headers: gateway }],
+    const [ping, pingQuiet, pingBound, notFound] = (await measureInTurns([
+      [PING_NAME, { url: `${mock.url}${pingPath}`, headers: gateway }],
       ['(b2) mock ping, journal off', { url: `${quiet.url}${pingPath}`, headers: quietGateway }],
       ['(b3) mock ping, token scenario bound', { url: `${mock.url}${pingPath}`, headers: bound }],
-    ])) as [Measured, Measured, Measured];
+      notFoundLoad(mock.url, gateway),
+    ])) as [Measured, Measured, Measured, Measured];
     const sessions = await measure('(c) mock POST /mobilesdk/sessions', { url: `${mock.url}/mobilesdk/sessions`, method: 'POST', headers: gateway });
     const tokens = await measure('tokens issued (RS256, client_credentials)', {
       url: `${realm}/protocol/openid-connect/token`,
@@ -96,6 +128,7 @@ async function main(): Promise<void> {
       { row: tokens, comparedWith: express },
       { row: ping, comparedWith: pingQuiet, minRatio: 0.9 },
       { row: pingBound, comparedWith: ping, minRatio: 0.9 },
+      { row: notFound, comparedWith: ping, minRatio: 1 },
       { row: prebuiltRow },
       { row: reprocess, comparedWith: prebuiltRow, minRatio: 0.7 },
       { row: prismRow },

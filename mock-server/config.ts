@@ -29,7 +29,7 @@ const configSchema = z
         /** `keycloak` reproduces Keycloak's token errors; `rfc` follows RFC 6749 section 5.2. */
         tokenErrorProfile: z.enum(['keycloak', 'rfc']).default('keycloak'),
         /** How long a rotated-out signing key stays in the JWKS (and verifies) after a rotation. */
-        signingKeyGraceSeconds: z.number().int().min(0).default(300),
+        signingKeyGraceSeconds: z.number().int().min(0).max(366 * 24 * 3600).default(300),
       })
       .prefault({}),
     clients: z.array(clientSchema).min(1).default(DEFAULT_CLIENTS),

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { realmPath } from './auth/realm-urls.js';
 import type { Deps } from './deps.js';
 import { drainingGate } from './pipeline/draining-gate.js';
 import { drain, trackSockets } from './pipeline/graceful-drain.js';
@@ -17,6 +18,14 @@ export interface RunningMock {
  * 10 s headers timeout would fire at up to 40 s; checking every second keeps each within a second of its value.
  */
 const TIMEOUT_CHECK_MS = 1000;
+
+/** The base URLs a client on this machine reaches the bound address by: the address itself, and the loopback names when it is loopback or any. */
+function reachableAt(address: string, port: number, baseUrl: string): string[] {
+  const loopback = /^127\./.test(address) || address === '::1' || address === '0.0.0.0' || address === '::';
+  if (!loopback) return [baseUrl];
+  const v6 = address.includes(':') ? [`http://[::1]:${port}`] : [];
+  return [...new Set([baseUrl, `http://localhost:${port}`, `http://127.0.0.1:${port}`, ...v6])];
+}
 
 /** Listens with the timeouts a load-test target needs (slow clients cannot pin sockets forever). */
 export async function startServer(deps: Deps, host: string, port: number): Promise<RunningMock> {
@@ -40,6 +49,8 @@ export async function startServer(deps: Deps, host: string, port: number): Promi
   });
   const { address, port: bound } = server.address() as AddressInfo;
   const baseUrl = `http://${address.includes(':') ? `[${address}]` : address}:${bound}`;
+  // Tokens fetched by the names this address answers to stay valid, whatever Hosts other clients send.
+  for (const base of reachableAt(address, bound, baseUrl)) deps.issuers.pin(base + realmPath(deps.config.realm.name));
   let closing: Promise<void> | undefined;
   const close = () => {
     if (!closing) {

@@ -5,7 +5,9 @@ import type { catalogRouter } from '../pipeline/route-catalog.js';
 import type { AdminContext } from './admin-context.js';
 import { adminBody } from './admin-body.js';
 
-const rotateSchema = z.strictObject({ graceSeconds: z.number().int().min(0).optional() });
+/** A passive key may linger a year at most: its retirement then stays a real instant whatever the clock shows. */
+const MAX_GRACE_SECONDS = 366 * 24 * 3600;
+const rotateSchema = z.strictObject({ graceSeconds: z.number().int().min(0).max(MAX_GRACE_SECONDS, `must be at most ${MAX_GRACE_SECONDS} (a year)`).optional() });
 const productKeySchema = z.strictObject({ key: z.string().min(1).optional(), newKey: z.string().min(1).optional() });
 
 /** Realm signing keys and clients' product keys. */

@@ -71,6 +71,8 @@ export class KeyRing {
 
   /** Makes a new active key; the previous one turns passive and leaves after `graceMs` (0: at once). */
   async rotate(graceMs: number): Promise<{ active: SigningKey; retired: SigningKey }> {
+    // Callers bound it; a retirement that is no instant would keep the key and break describe() for good.
+    if (!Number.isFinite(graceMs) || graceMs < 0) throw new RangeError(`a key's grace must be a finite number of ms, not ${graceMs}`);
     const next = await makeKey();
     const retired = this.active();
     retired.status = 'passive';

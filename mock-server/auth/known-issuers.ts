@@ -1,26 +1,56 @@
 /**
  * Issuers this realm has put in tokens. With a fixed public URL there is one; otherwise one per Host
- * clients used, so a token is accepted from whichever name the client reached us by. Bounded.
+ * clients used, so a token is accepted from whichever name the client reached us by.
+ *
+ * Hosts come from clients, so the list is bounded, and no run of strange Hosts can push out the names real
+ * clients use: the listen address's issuers (pinned when the server listens) and the first issuer ever used
+ * stay for good; the others are kept least-recently-used first, refreshed whenever a token is issued or
+ * accepted under them, so one in active use is never the oldest.
  */
 export class KnownIssuers {
-  private readonly issuers = new Set<string>();
+  private readonly pinned = new Set<string>();
+  /** Insertion order is recency: the first key is the least recently used. */
+  private readonly recent = new Map<string, true>();
+  private first: string | undefined;
 
   constructor(
     private readonly fixed: string | undefined,
     private readonly max = 64,
   ) {}
 
+  /** An issuer that is accepted for as long as the mock runs (the address it listens on). */
+  pin(issuer: string): void {
+    if (this.fixed !== undefined) return;
+    this.recent.delete(issuer);
+    this.pinned.add(issuer);
+  }
+
   remember(issuer: string): void {
-    if (this.fixed !== undefined || this.issuers.has(issuer)) return;
-    if (this.issuers.size >= this.max) {
-      const oldest = this.issuers.values().next().value;
-      if (oldest !== undefined) this.issuers.delete(oldest);
+    if (this.fixed !== undefined || this.pinned.has(issuer)) return;
+    // The first issuer a token ever carried is the name the mock's own user reaches it by: it stays.
+    if (this.first === undefined) {
+      this.first = issuer;
+      this.pinned.add(issuer);
+      return;
     }
-    this.issuers.add(issuer);
+    this.touch(issuer);
   }
 
   accepts(issuer: unknown): boolean {
     if (typeof issuer !== 'string') return false;
-    return this.fixed !== undefined ? issuer === this.fixed : this.issuers.has(issuer);
+    if (this.fixed !== undefined) return issuer === this.fixed;
+    if (this.pinned.has(issuer)) return true;
+    if (!this.recent.has(issuer)) return false;
+    this.touch(issuer);
+    return true;
+  }
+
+  private touch(issuer: string): void {
+    this.recent.delete(issuer);
+    if (this.recent.size >= this.max) {
+      const oldest = this.recent.keys().next();
+      if (!oldest.done) this.recent.delete(oldest.value);
+    }
+    this.recent.set(issuer, true);
   }
 }

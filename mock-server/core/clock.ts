@@ -4,6 +4,13 @@ export interface Clock {
   now(): number;
 }
 
+/** The instants the virtual clock may show: years 1970 to 9999, so every date prints as ISO 8601 and token times stay sane. */
+export const EARLIEST_INSTANT_MS = Date.UTC(1970, 0, 1);
+export const LATEST_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+export const isSaneInstant = (epochMs: number): boolean =>
+  Number.isFinite(epochMs) && epochMs >= EARLIEST_INSTANT_MS && epochMs <= LATEST_INSTANT_MS;
+
 /**
  * Wall-clock time shifted by an offset, or frozen at a fixed instant.
  * The admin API (and tests) move it; nothing else reads the system time.
@@ -18,8 +25,10 @@ export class VirtualClock implements Clock {
     return this.frozenAt ?? this.wallClock() + this.offsetMs;
   }
 
-  /** Jump to an instant; keeps running from there unless frozen. */
+  /** Jump to an instant; keeps running from there unless frozen. Refuses (unchanged) an instant out of range. */
   set(epochMs: number): void {
+    // The admin routes check first; this keeps a bug from leaving a clock that breaks every token until restart.
+    if (!isSaneInstant(epochMs)) throw new RangeError(`the clock cannot show ${epochMs}: outside ${EARLIEST_INSTANT_MS}..${LATEST_INSTANT_MS}`);
     if (this.frozenAt !== undefined) this.frozenAt = epochMs;
     else this.offsetMs = epochMs - this.wallClock();
   }

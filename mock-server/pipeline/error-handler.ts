@@ -29,14 +29,12 @@ function fromParserError(err: { status?: unknown; type?: unknown }): HttpError |
   }
 }
 
-const MAX_HINTED_PATH = 256;
-
 /** Unknown routes: 404 naming the nearest known route, or 405 with Allow when only the method is wrong. */
 export function unmatchedHandler(catalog: RouteCatalog): RequestHandler {
   return (req, res, next) => {
     noteOf(res).unmatched = true;
-    const path = req.path.slice(0, MAX_HINTED_PATH);
-    const match = catalog.explain(req.method, path);
+    // The catalog bounds its own work, whatever the path's length (a 404 costs about a ping).
+    const match = catalog.explain(req.method, req.path);
     if (match.kind === 'method-not-allowed') {
       next(
         new HttpError(405, 'method_not_allowed', `${req.method} is not allowed on this resource.`, {

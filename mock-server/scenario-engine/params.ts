@@ -12,6 +12,12 @@ export type Resolved = { ok: true; values: Record<string, ParamValue> } | { ok: 
 
 type Coerced = { value: ParamValue } | { error: string };
 
+/**
+ * No numeric param may exceed this, whatever its scenario declares: counts, seconds and milliseconds past it
+ * only make instants that are no dates (a token lifetime of 1e300 s) or timers Node cannot hold.
+ */
+export const MAX_PARAM_MAGNITUDE = 1e12;
+
 function coerce(name: string, spec: ParamSpec, raw: ParamValue): Coerced {
   let value: ParamValue = raw;
   if (typeof spec.default === 'number' && typeof raw === 'string') {
@@ -22,6 +28,7 @@ function coerce(name: string, spec: ParamSpec, raw: ParamValue): Coerced {
     value = raw === 'true';
   }
   if (typeof value !== typeof spec.default) return { error: `param ${name}: expected a ${typeof spec.default}` };
+  if (typeof value === 'number' && !(Math.abs(value) <= MAX_PARAM_MAGNITUDE)) return { error: `param ${name}: ${value} is out of range (at most ${MAX_PARAM_MAGNITUDE})` };
   if (spec.enum && !spec.enum.map(String).includes(String(value))) return { error: `param ${name}: "${value}" is not one of ${spec.enum.join(', ')}` };
   if (typeof value === 'number' && spec.min !== undefined && value < spec.min) return { error: `param ${name}: ${value} is below ${spec.min}` };
   if (typeof value === 'number' && spec.max !== undefined && value > spec.max) return { error: `param ${name}: ${value} is above ${spec.max}` };

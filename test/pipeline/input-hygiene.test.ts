@@ -66,6 +66,21 @@ describe('input hygiene', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('when an authenticated request asks for a 2 KB unknown path, then 404 names a route like any typo', async () => {
+    const path = `/mobilesdk/docreader/api/${'transactio/'.repeat(200)}`.slice(0, 2048);
+    const started = performance.now();
+    const res = await call(`${mock.baseUrl}${path}`, { headers });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('x-mock-hint')).toMatch(/^nearest known route: GET \/mobilesdk\/docreader\/api\//);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('when a known path has a long id and the wrong method, then 405 with Allow (not a 404)', async () => {
+    const res = await call(`${mock.baseUrl}/mobilesdk/docreader/api/v2/transaction/${'i'.repeat(1000)}`, { method: 'PUT', headers });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST, GET');
+  });
+
   it('when the request line is garbage, then the connection gets a 400 and the server keeps serving', async () => {
     const { port } = new URL(mock.baseUrl);
     const reply = await new Promise<string>((resolve) => {
