@@ -32,19 +32,34 @@ async function request(path: string, init: RequestInit = {}): Promise<Response> 
 
 /**
  * The SDK endpoints take any tag, so an unknown session would only surface when the backend binds. The
- * control plane says whether it exists and whose it is; when it is shut (a mock beyond loopback without
- * the admin token) the device goes ahead unchecked, as a phone would.
+ * control plane says whether it exists and whose it is. Where there is none to ask (behind a proxy that
+ * knows only the gateway's definition, or a mock beyond loopback without the admin token) the device goes
+ * ahead unchecked, as a phone would.
  */
 async function checkSession(): Promise<void> {
-  const res = await request(`/__admin/sessions/${encodeURIComponent(values.session)}`);
-  if (res.status === 401 || res.status === 403) {
-    process.stderr.write(`device: the control plane is closed (${res.status}), the session is not checked\n`);
-    return;
+  const path = `/__admin/sessions/${encodeURIComponent(values.session)}`;
+  const res = await request(path);
+  const text = await res.text();
+  const unchecked = (why: string): void => void process.stderr.write(`device: the session is not checked (${why})\n`);
+  if (res.status === 404) {
+    // The mock's own "no session" answer, not a 404 from whatever else is at that URL.
+    const detail = parseJson(text)?.detail;
+    if (detail === `no session ${values.session}`) fail(`no session ${values.session} at ${values.base}: create one with POST /mobilesdk/sessions, as client ${values.client}`);
+    return unchecked(`GET ${path} answered 404 without the mock's body: no control plane at ${values.base}`);
   }
-  if (res.status === 404) fail(`no session ${values.session} at ${values.base}: create one with POST /mobilesdk/sessions, as client ${values.client}`);
-  if (!res.ok) fail(`GET /__admin/sessions/${values.session} answered ${res.status}: ${await res.text()}`);
-  const session = (await res.json()) as { clientId: string };
+  if (!res.ok) return unchecked(`GET ${path} answered ${res.status}`);
+  const session = parseJson(text) as { clientId?: unknown } | undefined;
+  if (typeof session?.clientId !== 'string') return unchecked(`GET ${path} answered no session`);
   if (session.clientId !== values.client) fail(`session ${values.session} belongs to client ${session.clientId}, not ${values.client}: its transactions could not be bound`);
+}
+
+function parseJson(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function call(path: string, init: RequestInit): Promise<unknown> {
