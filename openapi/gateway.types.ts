@@ -715,8 +715,7 @@ export interface components {
         LivenessStartRequest: {
             /** @description The session id. */
             tag?: string;
-            /** @enum {string} */
-            type?: "passive" | "active";
+            type?: RegulaFaceapi["schemas"]["LivenessType"];
             metadata?: {
                 [key: string]: unknown;
             };
