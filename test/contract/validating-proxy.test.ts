@@ -143,7 +143,13 @@ describe('the validating proxy (Prism) in front of the mock', () => {
     await client.bindLiveness(session.id, live);
     await client.bindDocument(session.id, doc);
 
-    expect(await client.liveness(live)).toMatchObject({ transactionId: live, type: 0 });
+    const info = await client.liveness(live);
+    expect(info).toMatchObject({ transactionId: live, type: 0 });
+    // Its portrait link points back through the proxy, which checks that answer too.
+    const token = ((await (await fetch(`${proxy.url}/auth/realms/zignsec/protocol/openid-connect/token`, form({ grant_type: 'client_credentials', client_id: DEMO.clientId, client_secret: DEMO.secret }))).json()) as { access_token: string }).access_token;
+    expect(info.portrait?.startsWith(`${proxy.url}/mobilesdk/faceapi/storage/`)).toBe(true);
+    const portrait = await fetch(info.portrait!, { headers: gatewayHeaders(token, DEMO.keys[0]!) });
+    expect([portrait.status, portrait.headers.get('content-type'), portrait.headers.get('sl-violations')]).toEqual([200, 'image/png', null]);
     // Prism logs every request it validated, and each violation it found, with its own words.
     const log = proxy.output().slice(before);
     expect(log).toMatch(/liveness\/start/);
