@@ -1,8 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { adminApi } from '../helpers/admin-client.js';
 import { DEMO, form, gatewayHeaders } from '../helpers/api-client.js';
 import { startMock, type TestMock } from '../helpers/mock-server.js';
 import { exitOf, ROOT } from '../helpers/process.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const PRISM_START_MS = 90_000;
 const run = promisify(execFile);
@@ -254,7 +254,7 @@ describe('the validating proxy with a definition that disagrees with the mock', 
     const tampered = text.replace("pattern: '^[A-Za-z0-9_-]{14}$'", () => "pattern: '^[A-Za-z0-9_-]{15}$'");
     if (tampered === text) throw new Error('the uniqueId pattern is no longer in gateway.yaml: update this test');
     // Beside a link to Regula's definitions, which the gateway's Regula bodies reference as ./regula/.
-    const dir = mkdtempSync(join(tmpdir(), 'zignsec-openapi-'));
+    const dir = tempDir('zignsec-openapi-');
     symlinkSync(join(dirname(DEFINITION_FILES.gateway), 'regula'), join(dir, 'regula'));
     const file = join(dir, 'gateway.yaml');
     writeFileSync(file, tampered);
