@@ -107,5 +107,8 @@ describe('provider verification of the mock', () => {
     expect(reasons[WRONG.requestHeader]).toMatch(/status: expected 200 but was 401/);
     expect(reasons[WRONG.responseHeader]).toMatch(/header X-Request-Id: Expected a header 'X-Request-Id' but was missing/);
     expect(result.report).toContain('FAILED: 4 of 4 interactions');
+    // The verifier ran in a process of its own: what it printed is here, not in this process's output.
+    expect(result.verifierOutput).toMatch(/Verifying a pact between .*wrong-consumer[\s\S]*Failures:/);
+    for (const description of Object.values(WRONG)) expect(result.verifierOutput).toContain(description);
   });
 });

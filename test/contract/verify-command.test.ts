@@ -38,6 +38,9 @@ describe('npx zignsec-mock verify', () => {
 
     expect(code).toBe(1);
     expect(output).toContain('FAILED: 4 of 4 interactions');
+    // The verifier's own account comes first, without its colours: this output is a pipe, not a terminal.
+    expect(output).toMatch(/Verifying a pact between wrong-consumer and zignsec-gateway[\s\S]*Failures:[\s\S]*FAILED: 4 of 4/);
+    expect(output).not.toContain('\x1b[');
     for (const description of Object.values(WRONG)) expect(output).toContain(description);
     expect(output).toMatch(/body \$\.clientIdLong: .* to be an integer/);
     expect(output).toContain('status: expected 200 but was 404');
