@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Served } from './processes.js';
 
@@ -29,9 +29,15 @@ export function servePrism(port: number, { multiprocess = false, verbosity = 'in
   const url = `http://127.0.0.1:${port}`;
   return new Promise((resolve, reject) => {
     let exited = false;
+    const removeLog = () => {
+      closeSync(log);
+      rmSync(dirname(logFile), { recursive: true, force: true });
+    };
     child.once('exit', (code) => {
       exited = true;
-      reject(new Error(`prism exited with ${code}: ${readFileSync(logFile, 'utf8').slice(-2000)}`));
+      const tail = readFileSync(logFile, 'utf8').slice(-2000);
+      removeLog();
+      reject(new Error(`prism exited with ${code}: ${tail}`));
     });
     // With `-v silent` Prism says nothing, so readiness is its port answering.
     const poll = () => {
@@ -44,7 +50,10 @@ export function servePrism(port: number, { multiprocess = false, verbosity = 'in
             stop: () =>
               new Promise((done) => {
                 child.removeAllListeners('exit');
-                child.once('exit', () => done());
+                child.once('exit', () => {
+                  removeLog();
+                  done();
+                });
                 child.kill('SIGTERM');
               }),
           }),

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -7,6 +8,15 @@ export interface Served {
   url: string;
   child: ChildProcess;
   stop(): Promise<void>;
+}
+
+/** A port nothing listens on right now (for servers that cannot be given port 0). */
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /** Starts a TypeScript entry in its own process (so it gets a core of its own) and waits for its URL. */

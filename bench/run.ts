@@ -1,11 +1,11 @@
 // npm run bench: the mock against a bare express baseline, in one run on this machine.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { measure, measureInTurns, report, settings, type Load, type Measured, type Target } from './measure.js';
 import { servePrism } from './prism.js';
-import { serve } from './processes.js';
+import { freePort, serve } from './processes.js';
 import { reprocessTarget } from './regula-setup.js';
 
 const TOKEN_FORM = 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret';
@@ -60,14 +60,21 @@ async function main(): Promise<void> {
     `autocannon: ${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, keep-alive, loopback; ` +
       `the three pings, the 404s and the five Regula rows in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
   );
-  const noJournal = join(mkdtempSync(join(tmpdir(), 'zs-bench-')), 'no-journal.json');
+  const configDir = mkdtempSync(join(tmpdir(), 'zs-bench-'));
+  const noJournal = join(configDir, 'no-journal.json');
   writeFileSync(noJournal, JSON.stringify({ journal: { enabled: false } }));
   // One client creates ~50k sessions in (c): past the per-client quota it would measure 429s.
-  const unlimited = join(dirname(noJournal), 'unlimited.json');
+  const unlimited = join(configDir, 'unlimited.json');
   writeFileSync(unlimited, JSON.stringify({ store: { maxEntriesPerClient: 1_000_000 } }));
   const baseline = await serve('bench/baseline.ts');
-  const mock = await serve('mock-server/main.ts', ['--port', '0', '--config', unlimited], { LOG_LEVEL: 'silent' });
-  const quiet = await serve('mock-server/main.ts', ['--port', '0', '--config', noJournal], { LOG_LEVEL: 'silent' });
+  let mock, quiet;
+  try {
+    mock = await serve('mock-server/main.ts', ['--port', '0', '--config', unlimited], { LOG_LEVEL: 'silent' });
+    quiet = await serve('mock-server/main.ts', ['--port', '0', '--config', noJournal], { LOG_LEVEL: 'silent' });
+  } finally {
+    // The mock reads its configuration once, at start.
+    rmSync(configDir, { recursive: true, force: true });
+  }
   try {
     const realm = `${mock.url}/auth/realms/zignsec`;
     const gateway = { authorization: `Bearer ${await token(realm)}`, 'zs-product-key': 'demo-key-1' };
@@ -97,10 +104,11 @@ async function main(): Promise<void> {
     const target = await reprocessTarget(regula.url, await token(`${regula.url}/auth/realms/zignsec`));
     const prebuilt = await serve('bench/baseline.ts', [], { PREBUILT_BYTES: String(target.bytes) });
     // Prism as `prism mock` runs it (the target), then in its two faster set-ups (reported).
-    const prismPort = Number(process.env.PRISM_PORT ?? 4010);
-    const prism = await servePrism(prismPort);
-    const forkedPrism = await servePrism(prismPort + 1, { multiprocess: true });
-    const quietPrism = await servePrism(prismPort + 2, { multiprocess: true, verbosity: 'silent' });
+    // Free ports of our own unless PRISM_PORT says where: a Prism already on 4010 would answer the readiness poll.
+    const prismPort = (n: number) => (process.env.PRISM_PORT ? Promise.resolve(Number(process.env.PRISM_PORT) + n) : freePort());
+    const prism = await servePrism(await prismPort(0));
+    const forkedPrism = await servePrism(await prismPort(1), { multiprocess: true });
+    const quietPrism = await servePrism(await prismPort(2), { multiprocess: true, verbosity: 'silent' });
     const prismLoad = (url: string) => ({
       url: `${url}${new URL(target.url).pathname.replace('/mobilesdk/docreader', '')}`,
       method: 'POST' as const,

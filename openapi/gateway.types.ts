@@ -529,6 +529,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mobilesdk/faceapi/storage/faceapi-session/year={year}/month={month}/day={day}/hour={hour}/minute={minute}/{tag}/{transactionId}/portrait.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+                month: string;
+                day: string;
+                hour: string;
+                minute: string;
+                /** @description The transaction's tag (the session id). */
+                tag: string;
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The selfie of a liveness transaction (its `portrait` link)
+         * @description Regula's storage folder of the session, served behind the gateway: only to a client that may read the transaction. A PNG drawn by the mock. `TransactionInfo.video` is not given: a link must answer, and the mock has no video to serve.
+         */
+        get: operations["getLivenessPortrait"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mobilesdk/faceapi/api/match": {
         parameters: {
             query?: never;
@@ -715,8 +744,7 @@ export interface components {
         LivenessStartRequest: {
             /** @description The session id. */
             tag?: string;
-            /** @enum {string} */
-            type?: "passive" | "active";
+            type?: RegulaFaceapi["schemas"]["LivenessType"];
             metadata?: {
                 [key: string]: unknown;
             };
@@ -1849,6 +1877,49 @@ export interface operations {
             400: components["responses"]["RegulaBadRequest"];
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getLivenessPortrait: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+                month: string;
+                day: string;
+                hour: string;
+                minute: string;
+                /** @description The transaction's tag (the session id). */
+                tag: string;
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The portrait. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Unknown, another client's, or not uploaded yet (the same answer for each; Regula's `OperationLog`, type `NotFound`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": RegulaFaceapi["schemas"]["OperationLog"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["Unavailable"];

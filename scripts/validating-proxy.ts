@@ -41,8 +41,10 @@ if (!values.upstream || !/^https?:\/\//.test(values.upstream) || !/^\d+$/.test(v
   process.exit(2);
 }
 
+// Bundled before the temp folder is made, so that a definition that does not bundle leaves nothing behind.
+const bundled = JSON.stringify(convertDocument(await bundleDefinition(resolve(values.definition))));
 const prepared = join(mkdtempSync(join(tmpdir(), 'zignsec-proxy-')), 'gateway.json');
-writeFileSync(prepared, JSON.stringify(convertDocument(await bundleDefinition(resolve(values.definition)))));
+writeFileSync(prepared, bundled);
 
 const prism = spawn(process.execPath, [prismBin(), 'proxy', prepared, values.upstream, '--errors', '--port', values.port, '--host', values.host], {
   stdio: 'inherit',

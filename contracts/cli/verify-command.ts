@@ -8,6 +8,11 @@ import { verifyPacts } from '../provider/verify-pacts.js';
 
 const LOG_LEVELS = ['error', 'warn', 'info', 'debug', 'trace'] as const;
 
+/** Colours only for a terminal, and not when NO_COLOR is set (https://no-color.org). */
+const colours = (out: NodeJS.WriteStream, env: NodeJS.ProcessEnv) => out.isTTY === true && !env.NO_COLOR;
+// SGR and the other CSI sequences the verifier's colouring uses.
+const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+
 /** `zignsec-mock verify`: a mock of its own on a free loopback port, the pacts verified against it. Answers the exit code. */
 export async function runVerify(argv: readonly string[]): Promise<number> {
   let args;
@@ -40,6 +45,7 @@ export async function runVerify(argv: readonly string[]): Promise<number> {
   }
   try {
     const result = await verifyPacts({ baseUrl: mock.baseUrl, pacts: args.positionals, statesMap, logLevel: logLevel as (typeof LOG_LEVELS)[number] });
+    if (result.verifierOutput) process.stdout.write(colours(process.stdout, process.env) ? result.verifierOutput : stripAnsi(result.verifierOutput));
     process.stdout.write(`\n${result.report}\n`);
     return result.ok ? 0 : 1;
   } catch (e) {

@@ -1,10 +1,8 @@
-import { Verifier, type VerifierOptions } from '@pact-foundation/pact';
 import { mockAdmin, type MockAdmin, type ScenarioSummary } from './mock-admin.js';
 import { listPactFiles, readPact, statesOf, type PactFile } from './pact-files.js';
-import { resolveState, type StatesMap, type StateStep } from './provider-states.js';
+import { resolveState, type StatesMap } from './provider-states.js';
 import { formatReport, parseVerifierResults, type InteractionFailure, type VerificationOutcome } from './verification-report.js';
-import { contractRequestFilter, productKeyPlaces } from './request-filter.js';
-import { VerificationContext } from './verification-context.js';
+import { runVerifierInChild } from './verifier-process.js';
 
 export interface VerifyOptions {
   /** A running mock, e.g. one from startMock() or `npx zignsec-mock`. */
@@ -18,6 +16,8 @@ export interface VerifyOptions {
 export interface VerificationResult extends VerificationOutcome {
   /** The outcome in words, for a person reading a CI log. */
   report: string;
+  /** What pact-js's verifier printed, captured from its own process (ANSI colours included); empty if it did not run. */
+  verifierOutput: string;
 }
 
 interface StateUse {
@@ -83,41 +83,18 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerificationR
   const unknownStates = await checkStates(admin, uses, map, scenarios);
   if (pactFiles.length === 0 || interactions === 0 || unknownStates.length > 0) {
     const result = { ...base, ok: false, unknownStates };
-    return { ...result, report: formatReport(result, [...scenarios.keys()]) };
+    return { ...result, report: formatReport(result, [...scenarios.keys()]), verifierOutput: '' };
   }
 
-  const context = new VerificationContext(admin);
-  const handler = (name: string) => ({
-    setup: async (params?: unknown) => {
-      try {
-        const steps = resolveState({ name, ...(params && typeof params === 'object' ? { params: params as Record<string, unknown> } : {}) }, map, scenarios) as StateStep[];
-        return await context.apply(steps);
-      } catch (e) {
-        context.errors.push(`state "${name}": ${e instanceof Error ? e.message : String(e)}`);
-        throw e;
-      }
-    },
-  });
-  // pact-js types state handlers as HTTP and message handlers at once; these are HTTP ones.
-  const stateHandlers = Object.fromEntries([...uses.keys()].map((name) => [name, handler(name)])) as unknown as VerifierOptions['stateHandlers'];
-  const verifier = new Verifier({
-    provider: pacts[0]!.provider.name,
-    providerBaseUrl: options.baseUrl,
-    pactUrls: pactFiles,
-    stateHandlers,
-    requestFilter: contractRequestFilter(context, productKeyPlaces(pacts)),
-    beforeEach: () => context.reset(),
-    afterEach: () => context.reset(),
+  const { raw, setupErrors, output } = await runVerifierInChild({
+    baseUrl: options.baseUrl,
+    pactFiles,
+    stateNames: [...uses.keys()],
+    statesMap: map,
+    scenarios: [...scenarios.values()],
     logLevel: options.logLevel ?? 'error',
   });
-  let raw: string;
-  try {
-    raw = await verifier.verifyProvider();
-  } catch (e) {
-    raw = e instanceof Error ? e.message : String(e);
-  }
   const failures = parseVerifierResults(raw);
-  const setupErrors = [...context.errors];
   const result = { ...base, ok: failures.length === 0 && setupErrors.length === 0, unknownStates, failures, setupErrors };
-  return { ...result, report: formatReport(result, [...scenarios.keys()]) };
+  return { ...result, report: formatReport(result, [...scenarios.keys()]), verifierOutput: output };
 }

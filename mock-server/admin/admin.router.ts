@@ -10,6 +10,7 @@ import { keysRoutes } from './keys.routes.js';
 import { openapiRoutes } from './openapi.routes.js';
 import { resetRoutes } from './reset.routes.js';
 import { scenariosRoutes } from './scenarios.routes.js';
+import { sessionsRoutes } from './sessions.routes.js';
 
 /** /__admin: the mock's own control plane. */
 export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCatalog) {
@@ -25,6 +26,7 @@ export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCat
   clientsRoutes(r, ctx);
   journalRoutes(r, ctx);
   resetRoutes(r, ctx);
+  sessionsRoutes(r, ctx);
   deviceRoutes(r, ctx);
   openapiRoutes(r, ctx, prefix);
   return r.router;

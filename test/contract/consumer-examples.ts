@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MatchersV3, PactV4 } from '@pact-foundation/pact';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** Who the reference client's pact is between; the file is contracts/pacts/<consumer>-<provider>.json. */
 export const CONSUMER = 'zignsec-reference-client';
@@ -14,10 +12,11 @@ export const COMMITTED_PACTS_DIR = fileURLToPath(new URL('../../contracts/pacts/
  * Where this run writes the pact: a fresh temporary folder, so that `npm test` never rewrites the
  * committed file while the provider verification reads it; `npm run pacts:update` points it at contracts/pacts.
  */
-export const PACT_OUTPUT_DIR = process.env.PACT_OUTPUT_DIR ?? mkdtempSync(join(tmpdir(), 'zignsec-pacts-'));
-export const PACT_OUTPUT_IS_TEMPORARY = process.env.PACT_OUTPUT_DIR === undefined;
+let outputDir: string | undefined;
+/** Made on first use (only the consumer test writes a pact), removed after that test file. */
+export const pactOutputDir = (): string => (outputDir ??= process.env.PACT_OUTPUT_DIR ?? tempDir('zignsec-pacts-'));
 
-export const newPact = () => new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_OUTPUT_DIR, logLevel: 'warn' });
+export const newPact = () => new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: pactOutputDir(), logLevel: 'warn' });
 
 /**
  * Example values the consumer side sees. The verifier never sends them as they are: it swaps in a fresh

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPactFiles, readPact, type PactInteraction } from '../../contracts/provider/pact-files.js';
@@ -7,12 +6,13 @@ import { verifyPacts } from '../../contracts/provider/verify-pacts.js';
 import { useMockServer } from '../helpers/mock-server.js';
 import { COMMITTED_PACTS_DIR, PACT_FILE } from './consumer-examples.js';
 import { WRONG, writeWrongPact } from './wrong-pact.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** The committed pact with one interaction's states replaced, in a temporary folder. */
 function pactWithStates(description: string, states: PactInteraction['providerStates']): string {
   const pact = readPact(join(COMMITTED_PACTS_DIR, PACT_FILE));
   const interaction = pact.interactions.find((i) => i.description === description)!;
-  const dir = mkdtempSync(join(tmpdir(), 'zignsec-states-'));
+  const dir = tempDir('zignsec-states-');
   writeFileSync(join(dir, 'pact.json'), JSON.stringify({ ...pact, interactions: [{ ...interaction, providerStates: states }] }));
   return dir;
 }
@@ -62,7 +62,7 @@ describe('provider verification of the mock', () => {
   });
 
   it('when a spec V2 pact with its own product keys is verified, then its single providerState is a scenario and its keys take their places', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zignsec-v2-'));
+    const dir = tempDir('zignsec-v2-');
     const request = (key: string) => ({ method: 'GET', path: '/mobilesdk/faceapi/api/ping', headers: { Authorization: 'Bearer a.b.c', 'Zs-Product-Key': key } });
     writeFileSync(
       join(dir, 'v2.json'),
@@ -107,5 +107,8 @@ describe('provider verification of the mock', () => {
     expect(reasons[WRONG.requestHeader]).toMatch(/status: expected 200 but was 401/);
     expect(reasons[WRONG.responseHeader]).toMatch(/header X-Request-Id: Expected a header 'X-Request-Id' but was missing/);
     expect(result.report).toContain('FAILED: 4 of 4 interactions');
+    // The verifier ran in a process of its own: what it printed is here, not in this process's output.
+    expect(result.verifierOutput).toMatch(/Verifying a pact between .*wrong-consumer[\s\S]*Failures:/);
+    for (const description of Object.values(WRONG)) expect(result.verifierOutput).toContain(description);
   });
 });

@@ -1,9 +1,9 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GatewayError, MemoryTokenStore, RegulaError, SessionProblem, ZignSecClient, type ZignSecClientOptions } from '../../contracts/client/index.js';
 import { readPact } from '../../contracts/provider/pact-files.js';
-import { COMMITTED_PACTS_DIR, EXAMPLE, PACT_FILE, PACT_OUTPUT_DIR, PACT_OUTPUT_IS_TEMPORARY, newPact } from './consumer-examples.js';
+import { COMMITTED_PACTS_DIR, EXAMPLE, PACT_FILE, newPact, pactOutputDir } from './consumer-examples.js';
 import * as i from './consumer-interactions.js';
 import { normalizePact } from './pact-output.js';
 
@@ -176,13 +176,9 @@ describe('reference client ↔ gateway (Pact consumer)', () => {
 });
 
 describe('the pact file', () => {
-  afterAll(() => {
-    if (PACT_OUTPUT_IS_TEMPORARY) rmSync(PACT_OUTPUT_DIR, { recursive: true, force: true });
-  });
-
   // Runs after the tests above (a file's tests run in order): the pact they wrote is complete by now.
   it('is the one committed in contracts/pacts (PACT_UPDATE=1 rewrites it)', () => {
-    const written = normalizePact(readPact(join(PACT_OUTPUT_DIR, PACT_FILE)));
+    const written = normalizePact(readPact(join(pactOutputDir(), PACT_FILE)));
     const committed = join(COMMITTED_PACTS_DIR, PACT_FILE);
     if (process.env.PACT_UPDATE === '1') writeFileSync(committed, `${JSON.stringify(written, null, 2)}\n`);
     expect(written).toEqual(readPact(committed));

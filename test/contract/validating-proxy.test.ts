@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZignSecClient } from '../../contracts/client/index.js';
 import { DEFINITION_FILES } from '../../openapi/definitions.js';
@@ -11,8 +11,10 @@ import { adminApi } from '../helpers/admin-client.js';
 import { DEMO, form, gatewayHeaders } from '../helpers/api-client.js';
 import { startMock, type TestMock } from '../helpers/mock-server.js';
 import { exitOf, ROOT } from '../helpers/process.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const PRISM_START_MS = 90_000;
+const run = promisify(execFile);
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -23,7 +25,7 @@ async function freePort(): Promise<number> {
 }
 
 /** `npm run proxy -- --upstream URL --port N`, resolved once Prism says it listens. */
-async function startProxy(upstream: string, port: number, definition?: string): Promise<{ url: string; child: ChildProcess }> {
+async function startProxy(upstream: string, port: number, definition?: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   const args = ['--import', 'tsx', 'scripts/validating-proxy.ts', '--upstream', upstream, '--port', String(port), ...(definition ? ['--definition', definition] : [])];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -40,7 +42,7 @@ async function startProxy(upstream: string, port: number, definition?: string): 
     child.stderr.on('data', read);
     child.once('exit', (code) => reject(new Error(`Prism exited with ${code}:\n${output}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, child };
+  return { url: `http://127.0.0.1:${port}`, child, output: () => output };
 }
 
 async function stopProxy(proxy: { child: ChildProcess } | undefined): Promise<void> {
@@ -54,7 +56,7 @@ async function stopProxy(proxy: { child: ChildProcess } | undefined): Promise<vo
  * mock's public URL makes discovery point back through Prism, so a whole flow stays on the proxy.
  */
 function useProxiedMock(definition?: () => string) {
-  const handle = {} as { mock: TestMock; url: string; child: ChildProcess };
+  const handle = {} as { mock: TestMock; url: string; child: ChildProcess; output: () => string };
   beforeAll(async () => {
     const port = await freePort();
     handle.mock = await startMock({ publicUrl: `http://127.0.0.1:${port}` });
@@ -132,6 +134,29 @@ describe('the validating proxy (Prism) in front of the mock', () => {
     ]);
     expect(seen.every((s) => s.url.startsWith(proxy.url))).toBe(true);
     expect(seen.filter((s) => s.violations !== null)).toEqual([]);
+  });
+
+  it('when the device simulator plays the phone through the proxy, then each SDK call passes and Prism reports no violation', async () => {
+    const client = new ZignSecClient({ baseUrl: proxy.url, clientId: DEMO.clientId, clientSecret: DEMO.secret, productKeys: DEMO.keys });
+    const session = await client.createSession();
+    const before = proxy.output().length;
+
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/device.ts', '--base', proxy.url, '--session', session.id, '--liveness', 'active', '--json'], { cwd: ROOT });
+    const { livenessTransactionId: live, documentTransactionId: doc } = JSON.parse(stdout) as { livenessTransactionId: string; documentTransactionId: string };
+    await client.bindLiveness(session.id, live);
+    await client.bindDocument(session.id, doc);
+
+    const info = await client.liveness(live);
+    expect(info).toMatchObject({ transactionId: live, type: 0 });
+    // Its portrait link points back through the proxy, which checks that answer too.
+    const token = ((await (await fetch(`${proxy.url}/auth/realms/zignsec/protocol/openid-connect/token`, form({ grant_type: 'client_credentials', client_id: DEMO.clientId, client_secret: DEMO.secret }))).json()) as { access_token: string }).access_token;
+    expect(info.portrait?.startsWith(`${proxy.url}/mobilesdk/faceapi/storage/`)).toBe(true);
+    const portrait = await fetch(info.portrait!, { headers: gatewayHeaders(token, DEMO.keys[0]!) });
+    expect([portrait.status, portrait.headers.get('content-type'), portrait.headers.get('sl-violations')]).toEqual([200, 'image/png', null]);
+    // Prism logs every request it validated, and each violation it found, with its own words.
+    const log = proxy.output().slice(before);
+    expect(log).toMatch(/liveness\/start/);
+    expect(log).not.toMatch(/[Vv]iolation|Request did not pass|did not pass the validation/);
   });
 
   describe('error answers', () => {
@@ -233,7 +258,7 @@ describe('the validating proxy with a definition that disagrees with the mock', 
     const tampered = text.replace("pattern: '^[A-Za-z0-9_-]{14}$'", () => "pattern: '^[A-Za-z0-9_-]{15}$'");
     if (tampered === text) throw new Error('the uniqueId pattern is no longer in gateway.yaml: update this test');
     // Beside a link to Regula's definitions, which the gateway's Regula bodies reference as ./regula/.
-    const dir = mkdtempSync(join(tmpdir(), 'zignsec-openapi-'));
+    const dir = tempDir('zignsec-openapi-');
     symlinkSync(join(dirname(DEFINITION_FILES.gateway), 'regula'), join(dir, 'regula'));
     const file = join(dir, 'gateway.yaml');
     writeFileSync(file, tampered);

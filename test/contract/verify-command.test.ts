@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPact } from '../../contracts/provider/pact-files.js';
 import { exitOf, listeningUrl, ROOT } from '../helpers/process.js';
 import { COMMITTED_PACTS_DIR, PACT_FILE } from './consumer-examples.js';
 import { WRONG, writeWrongPact } from './wrong-pact.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** Runs the package's bin as `npx zignsec-mock` would, and collects what it prints. */
 function zignsecMock(args: string[], env: Record<string, string> = {}) {
@@ -38,6 +38,9 @@ describe('npx zignsec-mock verify', () => {
 
     expect(code).toBe(1);
     expect(output).toContain('FAILED: 4 of 4 interactions');
+    // The verifier's own account comes first, without its colours: this output is a pipe, not a terminal.
+    expect(output).toMatch(/Verifying a pact between wrong-consumer and zignsec-gateway[\s\S]*Failures:[\s\S]*FAILED: 4 of 4/);
+    expect(output).not.toContain('\x1b[');
     for (const description of Object.values(WRONG)) expect(output).toContain(description);
     expect(output).toMatch(/body \$\.clientIdLong: .* to be an integer/);
     expect(output).toContain('status: expected 200 but was 404');
@@ -47,7 +50,7 @@ describe('npx zignsec-mock verify', () => {
   it("when the pact uses the team's own state names, then it fails on them unless a states map maps them to scenarios", async () => {
     const pact = readPact(join(COMMITTED_PACTS_DIR, PACT_FILE));
     const interaction = pact.interactions.find((i) => i.description === 'a ping with the product key that was rotated away')!;
-    const dir = mkdtempSync(join(tmpdir(), 'zignsec-cli-'));
+    const dir = tempDir('zignsec-cli-');
     const file = join(dir, 'team-pact.json');
     writeFileSync(file, JSON.stringify({ ...pact, interactions: [{ ...interaction, providerStates: [{ name: 'ZignSec rotated our first key' }] }] }));
     writeFileSync(join(dir, 'states.yaml'), '"ZignSec rotated our first key": key-rotation\n');

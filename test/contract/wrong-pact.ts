@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPact, type PactInteraction } from '../../contracts/provider/pact-files.js';
 import { COMMITTED_PACTS_DIR, PACT_FILE } from './consumer-examples.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** The mistakes a wrong pact makes, each as the interaction description the report must name. */
 export const WRONG = {
@@ -42,7 +42,7 @@ export function writeWrongPact(): { dir: string; file: string } {
   const responseHeader = copy('a ping of the Face API service', from, WRONG.responseHeader);
   any(responseHeader).response.headers['X-Request-Id'] = ['a-request-id'];
 
-  const dir = mkdtempSync(join(tmpdir(), 'zignsec-wrong-pact-'));
+  const dir = tempDir('zignsec-wrong-pact-');
   const file = join(dir, 'wrong-consumer-zignsec-gateway.json');
   const pact = { ...good, consumer: { name: 'wrong-consumer' }, interactions: [fieldType, status, requestHeader, responseHeader] };
   writeFileSync(file, JSON.stringify(pact, null, 2));

@@ -78,8 +78,9 @@ describe('Face API outcomes', () => {
   it('liveness links follow the storage layout with the transaction filled in per request', () => {
     const body = fillSlots(buildLivenessTransaction({ outcome: 'passed', seed: 2, storageUrl: (p) => `https://files.example/${p}` }), LIVE_SLOTS);
     expect(body.portrait).toBe(
-      `https://files.example/faceapi-session/year=2025/month=06/day=02/hour=10/minute=14/${LIVE_SLOTS.tag}/${LIVE_SLOTS.transactionId}/portrait.jpg`,
+      `https://files.example/faceapi-session/year=2025/month=06/day=02/hour=10/minute=14/${LIVE_SLOTS.tag}/${LIVE_SLOTS.transactionId}/portrait.png`,
     );
+    expect(body).not.toHaveProperty('video');
     expect(body).toMatchObject({ transactionId: LIVE_SLOTS.transactionId, tag: LIVE_SLOTS.tag });
   });
 

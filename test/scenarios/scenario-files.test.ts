@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../mock-server/config.js';
 import { SHIPPED_SCENARIOS_DIR } from '../../mock-server/deps.js';
 import { loadScenarios } from '../../mock-server/scenario-engine/load-scenarios.js';
 import { exitOf, spawnMock } from '../helpers/process.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const folder = (files: Record<string, string>): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'zs-scenarios-'));
+  const dir = tempDir('zs-scenarios-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -5,7 +5,7 @@ import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { noteOf } from '../../pipeline/request-note.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
-import { faceapiHealthcheck } from '../../../fixtures/faceapi/index.js';
+import { faceapiHealthcheck, LIVENESS_PORTRAIT_FILE, livenessPortraitPng, livenessSessionPath } from '../../../fixtures/faceapi/index.js';
 import type { Clock } from '../../core/clock.js';
 import type { View } from '../../scenario-engine/compile.js';
 import { faceapiDeviceInfo } from './device-info.js';
@@ -44,8 +44,8 @@ export function mountFaceapi(prefix: string, deps: FaceapiDeps, catalog: RouteCa
   r.router.use(deps.guard);
   const deviceInfo = faceapiDeviceInfo(deps.clock);
   const health = JSON.stringify(faceapiHealthcheck());
-  // Where Regula's storage would put the selfie and video of a liveness session.
-  const storage = (req: Request) => `${publicBaseUrl(req, deps.publicUrl)}/storage`;
+  // Regula's storage folder of a liveness session, served here behind the gateway like the transaction.
+  const storage = (req: Request) => `${publicBaseUrl(req, deps.publicUrl)}${prefix}/storage`;
 
   r.get('/api/ping', (_req, res) => {
     res.type('application/json').send(deviceInfo());
@@ -73,6 +73,17 @@ export function mountFaceapi(prefix: string, deps: FaceapiDeps, catalog: RouteCa
   r.get('/api/v2/liveness', async (req, res) => {
     const { transaction, verdict } = await deps.liveness.read(principalOf(res).clientId, queryId(req), noteOf(res));
     res.type('application/json').send(deps.results.liveness(transaction, verdict, storage(req)));
+  });
+  // The selfie TransactionInfo.portrait links to: only for the caller who may read the transaction, and the
+  // same 404 for an unknown one, someone else's, or a folder that is not the transaction's.
+  r.get('/storage/faceapi-session/:year/:month/:day/:hour/:minute/:tag/:transactionId/:file', async (req, res) => {
+    const p = req.params as Record<string, string>;
+    const t = await deps.liveness.stored(principalOf(res).clientId, p.transactionId!);
+    const folder = `${p.year}/${p.month}/${p.day}/${p.hour}/${p.minute}`;
+    if (!t || p.file !== LIVENESS_PORTRAIT_FILE || p.tag !== t.tag || folder !== livenessSessionPath(t.createdAt)) {
+      throw faceError(404, 'No such file in the storage of a liveness transaction.', 'NotFound');
+    }
+    res.type('image/png').send(livenessPortraitPng(t.id));
   });
   r.delete('/api/v2/liveness', async (req, res) => {
     const text = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);

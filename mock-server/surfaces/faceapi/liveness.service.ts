@@ -74,6 +74,16 @@ export class LivenessService {
     return { transaction, verdict: await this.verdict(transaction, 'liveness-read', note) };
   }
 
+  /**
+   * An uploaded transaction the caller may read, for its stored files; unknown, someone else's and not yet
+   * uploaded are all undefined (one 404). Reading a file is no liveness read: no scenario event fires.
+   */
+  async stored(caller: string, id: string): Promise<RegulaTransaction | undefined> {
+    if (!UUID.test(id)) return undefined;
+    const transaction = await this.readable(caller, id).catch(() => undefined);
+    return transaction?.uploaded ? transaction : undefined;
+  }
+
   async delete(caller: string, filter: { transactionId?: string; tag?: string }): Promise<number> {
     if (filter.transactionId === undefined && filter.tag === undefined) throw faceError(400, 'Give transactionId or tag.');
     const targets = filter.transactionId !== undefined ? [await this.readable(caller, filter.transactionId)] : await this.transactions.withTag(filter.tag!);
