@@ -3,6 +3,7 @@ import type { MockConfig } from '../config.js';
 import { HttpError } from '../core/http-error.js';
 import type { GatewaySchema } from '../../openapi/gateway-schema.js';
 import { noteOf } from '../pipeline/request-note.js';
+import { errorDescription } from './error-description.js';
 import type { ScenarioRuntime } from '../scenario-engine/runtime.js';
 import type { ClientRegistry } from './client-registry.js';
 import type { AccessTokenClaims } from './token-issuer.js';
@@ -35,10 +36,9 @@ function bearerToken(req: Request): string | undefined {
   return token === '' ? undefined : token;
 }
 
-const quoted = (s: string): string => s.replace(/["\\]/g, '');
-
+// The description may echo the token's own header (its `alg`): errorDescription keeps it quotable and short.
 const invalidToken = (description: string): HttpError =>
-  gatewayError(401, BAD_TOKEN, { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${quoted(description)}"` });
+  gatewayError(401, BAD_TOKEN, { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${errorDescription(description)}"` });
 
 /**
  * Every `/mobilesdk/**` route: the product key first (the gateway checks subscriptions before policies),
