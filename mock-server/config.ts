@@ -43,6 +43,8 @@ const configSchema = z
         unboundTransactionStatus: z.union([z.literal(403), z.literal(404)]).default(403),
         /** Verified tokens kept so the hot path skips RS256 verification. */
         tokenCacheSize: z.number().int().min(0).default(10_000),
+        /** How far in the future a token's `iat` and `nbf` may lie (APIM's validate-jwt `clock-skew`); `exp` is exact. */
+        clockSkewSeconds: z.number().int().min(0).max(3600).default(60),
       })
       .prefault({}),
     limits: z
