@@ -4,6 +4,7 @@ import { HttpError } from '../core/http-error.js';
 import type { GatewaySchema } from '../../openapi/gateway-schema.js';
 import { noteOf } from '../pipeline/request-note.js';
 import { errorDescription } from './error-description.js';
+import { hasScope } from './scope.js';
 import type { ScenarioRuntime } from '../scenario-engine/runtime.js';
 import type { ClientRegistry } from './client-registry.js';
 import type { AccessTokenClaims } from './token-issuer.js';
@@ -24,6 +25,7 @@ const INVALID_KEY = 'Access denied due to invalid subscription key. Make sure to
 const FOREIGN_KEY = 'Access denied due to invalid subscription key. The key does not belong to the client of the access token.';
 const ROTATED_KEY = 'Access denied due to invalid subscription key. The key has been rotated; use your other key.';
 const BAD_TOKEN = 'Unauthorized. Access token is missing or invalid.';
+const MISSING_SCOPE = 'Access denied due to insufficient scope. The access token needs the scope';
 
 /** The gateway answers before any API behind it, so its body is the same whatever surface the path belongs to. */
 const gatewayError = (status: number, message: string, headers: Record<string, string> = {}): HttpError =>
@@ -42,11 +44,17 @@ const invalidToken = (description: string): HttpError =>
 
 /**
  * Every `/mobilesdk/**` route: the product key first (the gateway checks subscriptions before policies),
- * then the bearer token, then that the key belongs to the token's client; last, the token's scenario
+ * then the bearer token and its scope, then that the key belongs to the token's client; last, the token's scenario
  * (a rotated key, an expired token, latency or a fault) if it has one.
  */
 export function gatewayGuard(clients: ClientRegistry, verifier: TokenVerifier, config: MockConfig['gateway'], scenarios: ScenarioRuntime): RequestHandler {
   const missingChallenge = config.missingTokenChallenge === 'bare' ? 'Bearer' : 'Bearer error="invalid_token"';
+  const requiredScope = config.requiredScope === false ? undefined : config.requiredScope;
+  // The scope is a validated scope token (no `"` or `\`), so it is quoted as is.
+  const insufficientScope = (): HttpError =>
+    gatewayError(config.insufficientScopeStatus, config.insufficientScopeStatus === 401 ? BAD_TOKEN : `${MISSING_SCOPE} ${requiredScope}.`, {
+      'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${requiredScope}"`,
+    });
   return async (req, res, next) => {
     const productKey = req.headers[PRODUCT_KEY_HEADER];
     if (typeof productKey !== 'string' || productKey === '') throw gatewayError(401, MISSING_KEY);
@@ -61,6 +69,7 @@ export function gatewayGuard(clients: ClientRegistry, verifier: TokenVerifier, c
       if (!(e instanceof TokenRejected)) throw e;
       throw invalidToken(e.message);
     }
+    if (requiredScope !== undefined && !hasScope(claims.scope, requiredScope)) throw insufficientScope();
     if (keyRecord.clientId !== claims.azp) {
       throw gatewayError(config.foreignProductKeyStatus, config.foreignProductKeyStatus === 401 ? INVALID_KEY : FOREIGN_KEY);
     }
