@@ -839,7 +839,7 @@ export interface components {
                 "application/json": components["schemas"]["GatewayError"];
             };
         };
-        /** @description The product key belongs to another client (when so configured) or was rotated away under a scenario that answers 403. Retry once with your other product key. */
+        /** @description The product key belongs to another client (when so configured) or was rotated away under a scenario that answers 403 (retry once with your other product key), or the token lacks the `api` scope (`WWW-Authenticate` with `error="insufficient_scope"`). */
         GatewayForbidden: {
             headers: {
                 [name: string]: unknown;
