@@ -39,7 +39,7 @@ export function createApp(deps: Deps): Express {
   if (deps.journal.capacity > 0) app.use(journalRecorder(deps.journal, deps.clock));
 
   // Gateway surfaces, busiest first.
-  const guard = gatewayGuard(deps.clients, deps.verifier, config.gateway, deps.scenarios);
+  const guard = gatewayGuard(deps.clients, deps.verifier, config.gateway, deps.scenarios, config.limits.formBodyBytes);
   const gatewayJson = jsonBody(config.limits.jsonBodyBytes);
   const regulaJson = jsonBody(config.limits.uploadBodyBytes);
   const uploadBody = uploadParser(config.limits.uploadBodyBytes);
