@@ -40,8 +40,8 @@ export function createApp(deps: Deps): Express {
 
   // Gateway surfaces, busiest first.
   const guard = gatewayGuard(deps.clients, deps.verifier, config.gateway, deps.scenarios, config.limits.formBodyBytes);
-  const gatewayJson = jsonBody(config.limits.jsonBodyBytes);
-  const regulaJson = jsonBody(config.limits.uploadBodyBytes);
+  const gatewayJson = jsonBody(config.limits.jsonBodyBytes, config.limits.jsonDepth);
+  const regulaJson = jsonBody(config.limits.uploadBodyBytes, config.limits.jsonDepth);
   const uploadBody = uploadParser(config.limits.uploadBodyBytes);
   // Calls that create nothing (direct processing, match, detect) still pick an outcome as a new transaction would.
   const selectScenario = (clientId: string, header: string | undefined): { ref: string; view: View } => {

@@ -55,6 +55,8 @@ const configSchema = z
     limits: z
       .strictObject({
         jsonBodyBytes: z.number().int().positive().default(1024 * 1024),
+        /** Deepest nesting of objects and arrays a JSON body may have (400 beyond); admin bodies included. */
+        jsonDepth: z.number().int().min(1).max(10_000).default(64),
         formBodyBytes: z.number().int().positive().default(64 * 1024),
         /** Document packages, liveness uploads and images (Regula's own routes). */
         uploadBodyBytes: z.number().int().positive().default(25 * 1024 * 1024),

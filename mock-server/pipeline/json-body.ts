@@ -8,9 +8,59 @@ const JSON_FIRST_CHAR = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d]|$)/;
 
 const PLAIN_JSON = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
+/** `application/json` or `application/*+json` (problem+json, merge-patch+json), with any parameters. */
+export function isJsonMediaType(type: string): boolean {
+  const semi = type.indexOf(';');
+  const media = (semi === -1 ? type : type.slice(0, semi)).trim().toLowerCase();
+  return media === 'application/json' || (media.length > 17 && media.startsWith('application/') && media.endsWith('+json'));
+}
+
+/** As RFC 9110 frames a request: a body is there when it is chunked or declares a length above zero. */
+const hasBody = (headers: { 'transfer-encoding'?: string | undefined; 'content-length'?: string | undefined }): boolean =>
+  headers['transfer-encoding'] !== undefined || Number(headers['content-length']) > 0;
+
 /** An error shaped like body-parser's (status + type), so the error handler answers both the same way. */
 function parserError(status: number, type: string, message: string): Error {
   return Object.assign(new Error(message), { status, statusCode: status, type, expose: true });
+}
+
+/**
+ * Refuses what JSON.parse accepts but a route must never see: nesting deeper than `maxDepth`, and
+ * `__proto__` or `constructor` keys (fastify's secure-json-parse refuses the same by default). One
+ * iterative walk over the parsed value, with an explicit stack, so 1 MB of `[[[[` cannot overflow the
+ * call stack. It visits each object and array once: about a tenth of what JSON.parse spent on the same
+ * body (0.2 us on a 2 KB Regula request; 0.3 ms on 130 KB of small objects, against 1.5 ms to parse).
+ * The key checks ride along, so no reviver and no scan of the text: and they see the keys JSON.parse
+ * decoded, so `"\u005f_proto__"` is caught too.
+ */
+function refusedShape(root: unknown, maxDepth: number): Error | undefined {
+  if (typeof root !== 'object' || root === null) return undefined;
+  const values: object[] = [root];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const value = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth > maxDepth) return parserError(400, 'entity.too.deep', `The JSON body is nested deeper than ${maxDepth} levels.`);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (typeof child === 'object' && child !== null) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    for (const key in value) {
+      if (key === '__proto__' || key === 'constructor') return parserError(400, 'entity.key.forbidden', `The JSON body has a "${key}" key, which is refused.`);
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) {
+        values.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** body-parser's strict mode: only an object or an array is a JSON body. */
@@ -28,18 +78,28 @@ function parseStrict(text: string): unknown {
 /**
  * `express.json`, with a fast path for what clients send almost always: a small identity-encoded UTF-8
  * JSON body with a declared length. It is read straight off the request, which on the busiest Regula
- * route costs a tenth of the request; anything else (compressed, chunked, another charset, another
- * type, larger) goes to body-parser, whose answers and errors stay the reference for both paths.
+ * route costs a tenth of the request; anything else (compressed, chunked, another charset, a +json type,
+ * larger) goes to body-parser, whose answers and errors stay the reference for both paths. Unlike
+ * body-parser, a body of any other media type (or none) is refused with 415 rather than skipped, and
+ * both paths refuse what {@link refusedShape} refuses.
  */
-export function jsonBody(limit: number): RequestHandler {
-  const parser = express.json({ limit });
+export function jsonBody(limit: number, maxDepth: number): RequestHandler {
+  // The media type is checked before body-parser runs, so it parses whatever reaches it.
+  const parser = express.json({ limit, type: () => true });
   const fastMax = Math.min(limit, FAST_PATH_MAX_BYTES);
   return (req, res, next) => {
     const { headers } = req;
-    const length = Number(headers['content-length']);
     const type = headers['content-type'];
-    if (!(length > 0 && length <= fastMax) || headers['content-encoding'] !== undefined || type === undefined || !PLAIN_JSON.test(type)) {
-      parser(req, res, next);
+    const plain = type !== undefined && PLAIN_JSON.test(type);
+    if (!plain && (type === undefined || !isJsonMediaType(type))) {
+      if (hasBody(headers)) next(parserError(415, 'content-type.unsupported', 'The request body is not JSON.'));
+      else next();
+      return;
+    }
+    const length = Number(headers['content-length']);
+    if (!plain || !(length > 0 && length <= fastMax) || headers['content-encoding'] !== undefined) {
+      // body-parser's streams and decoders allocate closures per request anyway; this one is noise there.
+      parser(req, res, (err?: unknown) => next(err ?? refusedShape(req.body, maxDepth)));
       return;
     }
     // Inline callbacks, not named ones: tsx keeps function names by defining `name` on every closure it
@@ -57,11 +117,15 @@ export function jsonBody(limit: number): RequestHandler {
       settled = true;
       // Node frames the body by Content-Length, so this only guards against a parser that did not.
       if (received !== length) return next(parserError(400, 'request.size.invalid', 'request size did not match content length'));
+      let body: unknown;
       try {
-        req.body = parseStrict((more === undefined ? first! : Buffer.concat(more)).toString('utf8'));
+        body = parseStrict((more === undefined ? first! : Buffer.concat(more)).toString('utf8'));
       } catch (e) {
         return next(e);
       }
+      const refused = refusedShape(body, maxDepth);
+      if (refused) return next(refused);
+      req.body = body;
       next();
     });
     req.on('close', () => {
