@@ -61,7 +61,7 @@ function refusedShape(root: unknown, maxDepth: number): Error | undefined {
   while (values.length > 0) {
     const value = values.pop()!;
     const depth = depths.pop()!;
-    if (depth > maxDepth) return parserError(400, 'entity.too.deep', `The JSON body is nested deeper than ${maxDepth} levels.`);
+    if (depth > maxDepth) return tooDeep(maxDepth);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const child: unknown = value[i];
@@ -84,6 +84,35 @@ function refusedShape(root: unknown, maxDepth: number): Error | undefined {
   return undefined;
 }
 
+/**
+ * Whether raw UTF-8 JSON nests deeper than `maxDepth`, before JSON.parse sees it: V8 parses deep nesting
+ * without overflowing, but slowly (24 MB of `[[[[` blocks the loop for 7 s), and the Regula routes take
+ * 25 MB. Strings are skipped with the native indexOf (a base64 image is one jump), so only the structure
+ * is walked byte by byte. Used on body-parser's path only: the fast path's 64 KiB parse in a few ms.
+ */
+function deeperThan(buf: Uint8Array, maxDepth: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < buf.length; i++) {
+    const c = buf[i];
+    if (c === 0x22) {
+      let end = buf.indexOf(0x22, i + 1);
+      for (;;) {
+        if (end === -1) return false; // unterminated: JSON.parse says so
+        let backslashes = 0;
+        while (buf[end - 1 - backslashes] === 0x5c) backslashes++;
+        if ((backslashes & 1) === 0) break;
+        end = buf.indexOf(0x22, end + 1);
+      }
+      i = end;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+const tooDeep = (maxDepth: number): Error => parserError(400, 'entity.too.deep', `The JSON body is nested deeper than ${maxDepth} levels.`);
+
 /** body-parser's strict mode: only an object or an array is a JSON body. */
 function parseStrict(text: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -105,8 +134,15 @@ function parseStrict(text: string): unknown {
  * both paths refuse what {@link refusedShape} refuses.
  */
 export function jsonBody(limit: number, maxDepth: number): RequestHandler {
-  // The media type is checked before body-parser runs, so it parses whatever reaches it.
-  const parser = express.json({ limit, type: () => true });
+  // The media type is checked before body-parser runs, so it parses whatever reaches it. Its verify hook
+  // sees the raw body before JSON.parse (a throw with a status becomes that error).
+  const parser = express.json({
+    limit,
+    type: () => true,
+    verify: (_req, _res, buf, encoding) => {
+      if (encoding === 'utf-8' && deeperThan(buf, maxDepth)) throw tooDeep(maxDepth);
+    },
+  });
   const fastMax = Math.min(limit, FAST_PATH_MAX_BYTES);
   return (req, res, next) => {
     const { headers } = req;

@@ -154,6 +154,8 @@ describe('JSON bodies: what the mock refuses where body-parser would not', () =>
     ['nested too deep, chunked (body-parser path)', chunked(json), bytes(nested(DEPTH + 1)), 400, { type: 'entity.too.deep' }],
     ['nested too deep, large (body-parser path)', withLength(json, bytes(padded(nested(DEPTH)))), bytes(padded(nested(DEPTH))), 400, { type: 'entity.too.deep' }],
     ['200 KB of [[[[ (body-parser path)', withLength(json, bytes(nested(100_000))), bytes(nested(100_000)), 400, { type: 'entity.too.deep' }],
+    ['100 KB of unbalanced [[[[ (refused before JSON.parse)', withLength(json, bytes('['.repeat(100_000))), bytes('['.repeat(100_000)), 400, { type: 'entity.too.deep' }],
+    ['large, with brackets and escaped quotes inside strings', withLength(json, bytes(padded(`["${'[{'.repeat(50)}\\"${'[{'.repeat(50)}\\\\", "\\\\"]`))), bytes(padded(`["${'[{'.repeat(50)}\\"${'[{'.repeat(50)}\\\\", "\\\\"]`)), 200, { body: { pad: 'x'.repeat(70 * 1024), v: [`${'[{'.repeat(50)}"${'[{'.repeat(50)}\\`, '\\'] } }],
     ['a __proto__ key', withLength(json, bytes('{"__proto__":{"polluted":true}}')), bytes('{"__proto__":{"polluted":true}}'), 400, { type: 'entity.key.forbidden' }],
     ['a nested constructor.prototype', withLength(json, bytes('{"a":[{"constructor":{"prototype":{"x":1}}}]}')), bytes('{"a":[{"constructor":{"prototype":{"x":1}}}]}'), 400, { type: 'entity.key.forbidden' }],
     ['an escaped __proto__ key', withLength(json, bytes('{"\\u005f_proto__":{}}')), bytes('{"\\u005f_proto__":{}}'), 400, { type: 'entity.key.forbidden' }],

@@ -74,11 +74,11 @@ describe('JSON routes refuse what is not plain JSON, in each surface\'s error bo
     expect((await call(`${mock.baseUrl}/__admin/health`)).status).toBe(200);
   });
 
-  it('when a Regula body is an unbalanced 1 MB of [[[[, then 400 (not valid JSON)', async () => {
+  it('when a Regula body is an unbalanced 20 MB of [[[[, then 400 before it is parsed', async () => {
     const headers = await gatewayCaller(mock);
-    const res = await call(`${mock.baseUrl}/mobilesdk/docreader/api/process`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '['.repeat(1_000_000) });
+    const res = await call(`${mock.baseUrl}/mobilesdk/docreader/api/process`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '['.repeat(20_000_000) });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ statusCode: 400, msg: 'The request body is not valid JSON.' });
+    expect(res.body).toMatchObject({ statusCode: 400, msg: 'The JSON body is nested deeper than 64 levels.' });
   });
 
   it('when a large body (body-parser path) hides a constructor key, then 400', async () => {
