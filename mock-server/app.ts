@@ -39,9 +39,9 @@ export function createApp(deps: Deps): Express {
   if (deps.journal.capacity > 0) app.use(journalRecorder(deps.journal, deps.clock));
 
   // Gateway surfaces, busiest first.
-  const guard = gatewayGuard(deps.clients, deps.verifier, config.gateway, deps.scenarios);
-  const gatewayJson = jsonBody(config.limits.jsonBodyBytes);
-  const regulaJson = jsonBody(config.limits.uploadBodyBytes);
+  const guard = gatewayGuard(deps.clients, deps.verifier, config.gateway, deps.scenarios, config.limits.formBodyBytes);
+  const gatewayJson = jsonBody(config.limits.jsonBodyBytes, config.limits.jsonDepth);
+  const regulaJson = jsonBody(config.limits.uploadBodyBytes, config.limits.jsonDepth);
   const uploadBody = uploadParser(config.limits.uploadBodyBytes);
   // Calls that create nothing (direct processing, match, detect) still pick an outcome as a new transaction would.
   const selectScenario = (clientId: string, header: string | undefined): { ref: string; view: View } => {

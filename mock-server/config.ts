@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { guidFromName, isGuid } from './core/guid.js';
+import { SCOPE_TOKEN } from './auth/scope.js';
 import { DEFAULT_CLIENTS } from './default-clients.js';
 
 const clientSchema = z.strictObject({
@@ -11,7 +12,7 @@ const clientSchema = z.strictObject({
   /** The API client's GUID (`clientIdLong` of its sessions); derived from clientId when absent. */
   guid: z.string().refine(isGuid, 'must be a GUID like cf3d2fb3-16cc-4917-a875-d4c66b44b774').optional(),
   productKeys: z.array(z.string().min(1)).min(1),
-  scopes: z.array(z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'must be a valid OAuth scope token')).default(['api']),
+  scopes: z.array(z.string().regex(SCOPE_TOKEN, 'must be a valid OAuth scope token')).default(['api']),
   enabled: z.boolean().default(true),
 });
 
@@ -39,15 +40,23 @@ const configSchema = z
         foreignProductKeyStatus: z.union([z.literal(401), z.literal(403)]).default(401),
         /** RFC 6750 sends a bare `Bearer` challenge when no token was given; some gateways add invalid_token. */
         missingTokenChallenge: z.enum(['bare', 'invalid_token']).default('bare'),
+        /** The scope every gateway call's token must carry (RFC 6750 3.1 insufficient_scope); false checks none. */
+        requiredScope: z.union([z.string().regex(SCOPE_TOKEN, 'must be a valid OAuth scope token'), z.literal(false)]).default('api'),
+        /** RFC 6750 answers a missing scope with 403; APIM's validate-jwt answers its failures with 401. */
+        insufficientScopeStatus: z.union([z.literal(401), z.literal(403)]).default(403),
         /** Status for a Regula transaction that is not bound to a session of the caller (zero trust). */
         unboundTransactionStatus: z.union([z.literal(403), z.literal(404)]).default(403),
         /** Verified tokens kept so the hot path skips RS256 verification. */
         tokenCacheSize: z.number().int().min(0).default(10_000),
+        /** How far in the future a token's `iat` and `nbf` may lie (APIM's validate-jwt `clock-skew`); `exp` is exact. */
+        clockSkewSeconds: z.number().int().min(0).max(3600).default(60),
       })
       .prefault({}),
     limits: z
       .strictObject({
         jsonBodyBytes: z.number().int().positive().default(1024 * 1024),
+        /** Deepest nesting of objects and arrays a JSON body may have (400 beyond); admin bodies included. */
+        jsonDepth: z.number().int().min(1).max(10_000).default(64),
         formBodyBytes: z.number().int().positive().default(64 * 1024),
         /** Document packages, liveness uploads and images (Regula's own routes). */
         uploadBodyBytes: z.number().int().positive().default(25 * 1024 * 1024),

@@ -72,7 +72,7 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
   const fixedIssuer = config.publicUrl ? `${config.publicUrl.replace(/\/+$/, '')}${realmPath(config.realm.name)}` : undefined;
   const issuers = new KnownIssuers(fixedIssuer);
   const tokens = new TokenIssuer(keys, clock, ids, issuers, config.realm);
-  const verifier = new TokenVerifier(keys, clock, issuers, config.realm.audience, config.gateway.tokenCacheSize);
+  const verifier = new TokenVerifier(keys, clock, issuers, config.realm.audience, config.gateway.tokenCacheSize, config.gateway.clockSkewSeconds);
   const stores = memoryStoreFactory(clock, {
     ttlMs: config.store.ttlSeconds * 1000,
     maxEntries: config.store.maxEntries,

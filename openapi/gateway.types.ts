@@ -867,7 +867,7 @@ export interface components {
                 "application/json": components["schemas"]["GatewayError"];
             };
         };
-        /** @description The product key belongs to another client (when so configured) or was rotated away under a scenario that answers 403. Retry once with your other product key. */
+        /** @description The product key belongs to another client (when so configured) or was rotated away under a scenario that answers 403 (retry once with your other product key), or the token lacks the `api` scope (`WWW-Authenticate` with `error="insufficient_scope"`). */
         GatewayForbidden: {
             headers: {
                 [name: string]: unknown;
@@ -916,7 +916,7 @@ export interface components {
                 "application/json": components["schemas"]["GatewayError"];
             };
         };
-        /** @description A request body that is not valid JSON. */
+        /** @description A request body that is not valid JSON, nests deeper than `limits.jsonDepth` (64), or has a `__proto__` or `constructor` key; or a bearer token sent in the query or a form body besides the `Authorization` header (`WWW-Authenticate: Bearer error="invalid_request"`, RFC 6750 section 2). */
         GatewayBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -934,7 +934,7 @@ export interface components {
                 "application/json": components["schemas"]["GatewayError"];
             };
         };
-        /** @description A request body whose encoding or charset is not supported. */
+        /** @description A request body that is not JSON (`application/json` or `application/*+json`), or whose encoding or charset is not supported. */
         GatewayUnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
@@ -943,7 +943,7 @@ export interface components {
                 "application/json": components["schemas"]["GatewayError"];
             };
         };
-        /** @description A request body that is not valid JSON, or (the mock only) an unknown `X-Mock-Scenario`, which names the known scenarios in `knownScenarios`. */
+        /** @description A request body that is not valid JSON, nests deeper than 64 levels or has a `__proto__` or `constructor` key, or (the mock only) an unknown `X-Mock-Scenario`, which names the known scenarios in `knownScenarios`. */
         SessionsBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -988,7 +988,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description A request body whose encoding or charset is not supported. */
+        /** @description A request body that is not JSON (`application/json` or `application/*+json`), or whose encoding or charset is not supported. */
         SessionsUnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
@@ -1120,7 +1120,7 @@ export interface components {
         NoCache: "no-cache";
         /** @description Seconds to wait before trying again. */
         RetryAfter: string;
-        /** @description `Bearer` when no token was sent; `Bearer error="invalid_token", error_description="…"` when the token was refused. Absent on product-key failures. */
+        /** @description `Bearer` when no token was sent; `Bearer error="invalid_token", error_description="…"` when the token was refused; `Bearer error="insufficient_scope", scope="api"` when it lacks the scope. Absent on product-key failures. */
         WwwAuthenticate: string;
         /** @description `Basic realm="zignsec"` when the client sent an `Authorization` header that is not Basic (or, with the `rfc` error profile, whenever Basic was used). */
         WwwAuthenticateBasic: string;

@@ -1,10 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { HttpError } from '../core/http-error.js';
-
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost|\[::1\])$/i;
-
-export const isLoopback = (host: string): boolean => LOOPBACK.test(host);
+import { isLoopback } from './loopback.js';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 

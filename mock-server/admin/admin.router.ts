@@ -1,4 +1,4 @@
-import express from 'express';
+import { jsonBody } from '../pipeline/json-body.js';
 import { catalogRouter, type RouteCatalog } from '../pipeline/route-catalog.js';
 import { adminAuth } from './admin-auth.js';
 import type { AdminContext } from './admin-context.js';
@@ -15,7 +15,7 @@ import { sessionsRoutes } from './sessions.routes.js';
 /** /__admin: the mock's own control plane. */
 export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCatalog) {
   const r = catalogRouter(prefix, catalog);
-  r.router.use(adminAuth(ctx.config.host, ctx.config.admin.token), express.json({ limit: 64 * 1024 }));
+  r.router.use(adminAuth(ctx.config.host, ctx.config.admin.token), jsonBody(64 * 1024, ctx.config.limits.jsonDepth));
   r.get('/health', (_req, res) => {
     if (ctx.lifecycle.draining) res.status(503).json({ status: 'DRAINING' });
     else res.json({ status: 'UP' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HttpError } from '../core/http-error.js';
 import { isGuid } from '../core/guid.js';
+import { SCOPE_TOKEN } from '../auth/scope.js';
 import type { catalogRouter } from '../pipeline/route-catalog.js';
 import type { AdminContext } from './admin-context.js';
 import { adminBody } from './admin-body.js';
@@ -10,6 +11,8 @@ const clientSchema = z.strictObject({
   secret: z.string().min(1).max(200).optional(),
   guid: z.string().refine(isGuid, 'must be a GUID').optional(),
   productKeys: z.array(z.string().min(1).max(200)).min(1).max(10).optional(),
+  /** The client's scopes (its tokens carry them all); without `api` the gateway refuses its tokens. */
+  scopes: z.array(z.string().max(100).regex(SCOPE_TOKEN)).max(20).optional(),
 });
 
 /** Adds an API client at run time: one per test keeps parallel tests apart without resets. */
@@ -24,7 +27,7 @@ export function clientsRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminCon
         secret: body.secret ?? ctx.ids.urlSafe(24),
         guid,
         productKeys: body.productKeys ?? [`${clientId}-key-1`, `${clientId}-key-2`],
-        scopes: ['api'],
+        scopes: body.scopes ?? ['api'],
         enabled: true,
       });
       res.status(201).json({ clientId: client.clientId, secret: client.secret, guid: client.guid, productKeys: client.productKeys });

@@ -11,12 +11,18 @@ interface Logger {
 }
 
 /** Body-parser and http-errors carry `status` and `type`; turn the client-caused ones into HttpErrors. */
-function fromParserError(err: { status?: unknown; type?: unknown }): HttpError | undefined {
+function fromParserError(err: { status?: unknown; type?: unknown; message?: unknown }): HttpError | undefined {
   const status = typeof err.status === 'number' ? err.status : undefined;
   if (status === undefined || status < 400 || status >= 500) return undefined;
   switch (err.type) {
     case 'entity.parse.failed':
       return new HttpError(400, 'invalid_request', 'The request body is not valid JSON.');
+    // Raised by json-body.ts with texts of its own (no client input in them).
+    case 'entity.too.deep':
+    case 'entity.key.forbidden':
+      return new HttpError(400, 'invalid_request', String(err.message));
+    case 'content-type.unsupported':
+      return new HttpError(415, 'unsupported_media_type', 'The request body must be JSON (application/json or application/*+json).');
     case 'entity.too.large':
       return new HttpError(413, 'payload_too_large', 'The request body is larger than this route accepts.');
     case 'encoding.unsupported':
@@ -69,7 +75,7 @@ export function errorHandler(envelopes: EnvelopeRegistry, log: Logger, newReques
         ? err
         : err instanceof QuotaExceeded
           ? new HttpError(429, 'too_many_requests', err.message, { headers: { 'Retry-After': String(err.retryAfterSeconds) } })
-          : fromParserError((err ?? {}) as { status?: unknown; type?: unknown });
+          : fromParserError((err ?? {}) as { status?: unknown; type?: unknown; message?: unknown });
     const error = known ?? new HttpError(500, 'mock_internal_error', `Internal error (request ${requestId}).`);
     if (known === undefined) log.error({ err, method: req.method, path: req.path, requestId }, 'unhandled error');
     const rendered =

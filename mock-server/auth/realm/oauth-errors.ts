@@ -1,11 +1,13 @@
 import { HttpError } from '../../core/http-error.js';
+import { errorDescription } from '../error-description.js';
 import type { ClientAuthFailure } from './client-authentication.js';
 
 /** Keycloak sets these on every token-endpoint answer, errors included. */
 export const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' } as const;
 
+/** `description` may echo client input; it is made safe here (RFC 6749 5.2's character set, bounded). */
 export const oauthError = (status: number, error: string, description: string, headers: Record<string, string> = {}): HttpError =>
-  new HttpError(status, error, description, { headers: { ...NO_STORE, ...headers } });
+  new HttpError(status, error, errorDescription(description), { headers: { ...NO_STORE, ...headers } });
 
 const INVALID_CLIENT = 'Invalid client or Invalid client credentials';
 
