@@ -3,6 +3,8 @@
  * that owns the path, unless the thrower supplies the exact `body` the upstream sends.
  */
 export class HttpError extends Error {
+  readonly status: number;
+  readonly code: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: unknown;
   readonly hint: string | undefined;
@@ -10,13 +12,19 @@ export class HttpError extends Error {
   readonly details: Readonly<Record<string, unknown>> | undefined;
 
   constructor(
-    readonly status: number,
-    readonly code: string,
+    status: number,
+    code: string,
     message: string,
     options: { headers?: Record<string, string>; body?: unknown; hint?: string; details?: Record<string, unknown> } = {},
   ) {
+    // A client's mistake needs no stack trace, and capturing one is most of what a refusal costs.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.name = 'HttpError';
+    this.status = status;
+    this.code = code;
     this.headers = options.headers ?? {};
     this.body = options.body;
     this.hint = options.hint;

@@ -39,8 +39,9 @@ function fromParserError(err: { status?: unknown; type?: unknown; message?: unkn
 export function unmatchedHandler(catalog: RouteCatalog): RequestHandler {
   return (req, res, next) => {
     noteOf(res).unmatched = true;
-    // The catalog bounds its own work, whatever the path's length (a 404 costs about a ping).
-    const match = catalog.explain(req.method, req.path);
+    // The catalog bounds its own work, whatever the path's length (a 404 costs about a ping). Inside a
+    // surface's router req.path is relative to its mount.
+    const match = catalog.explain(req.method, req.baseUrl + req.path);
     if (match.kind === 'method-not-allowed') {
       next(
         new HttpError(405, 'method_not_allowed', `${req.method} is not allowed on this resource.`, {
@@ -82,8 +83,16 @@ export function errorHandler(envelopes: EnvelopeRegistry, log: Logger, newReques
       error.body === undefined
         ? envelopes.forPath(req.path)(error, requestId)
         : { contentType: 'application/json', body: error.body };
-    res.status(error.status).set(error.headers).type(rendered.contentType);
-    if (rendered.body === null) res.end();
-    else res.send(JSON.stringify(rendered.body));
+    // Written directly rather than through express's send (freshness, ETag and type lookups): a refusal is a hot path.
+    res.statusCode = error.status;
+    for (const name in error.headers) res.setHeader(name, error.headers[name]!);
+    if (rendered.body === null) {
+      res.end();
+      return;
+    }
+    const text = JSON.stringify(rendered.body);
+    res.setHeader('Content-Type', rendered.contentType.includes('charset') ? rendered.contentType : `${rendered.contentType}; charset=utf-8`);
+    res.setHeader('Content-Length', Buffer.byteLength(text));
+    res.end(text);
   };
 }

@@ -256,14 +256,20 @@ function boundedEditDistance(a: string, b: string, k: number, scratch: { a: Int3
 
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
 
-/** An express router that records each route it registers in the catalog under its mount prefix. */
+/**
+ * An express router that records each route it registers under its mount prefix, in the app's catalog and
+ * in one of its own (`own`), so a surface can answer its unknown paths from its own routes.
+ */
 export function catalogRouter(prefix: string, catalog: RouteCatalog) {
   const router = Router({ strict: false });
+  const own = new RouteCatalog();
   const add =
     (method: Method) =>
     (path: string, ...handlers: RequestHandler[]) => {
-      catalog.add(method, path === '/' ? prefix : prefix + path);
+      const template = path === '/' ? prefix : prefix + path;
+      catalog.add(method, template);
+      own.add(method, template);
       router[method](path, ...handlers);
     };
-  return { router, get: add('get'), post: add('post'), put: add('put'), delete: add('delete'), patch: add('patch') };
+  return { router, own, get: add('get'), post: add('post'), put: add('put'), delete: add('delete'), patch: add('patch') };
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../../core/clock.js';
 import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { noteOf } from '../../pipeline/request-note.js';
 import { sendJsonChunks } from '../../pipeline/send-chunks.js';
+import { unmatchedHandler } from '../../pipeline/error-handler.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import type { ProcessedRecord } from '../../store/entities.js';
@@ -128,5 +129,7 @@ export function mountDocreader(prefix: string, deps: DocreaderDeps, catalog: Rou
     const record: ProcessedRecord = { at: deps.clock.now(), ...chosen, ...input };
     send(res, deps.results.processResponse(record, context(req, undefined, record, true)));
   });
+  // Unknown paths under this surface are answered here, hinted from its own routes only.
+  r.router.use(unmatchedHandler(r.own));
   return r.router;
 }

@@ -3,6 +3,7 @@ import { principalOf } from '../../auth/gateway-guard.js';
 import { publicBaseUrl } from '../../auth/realm-urls.js';
 import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { noteOf } from '../../pipeline/request-note.js';
+import { unmatchedHandler } from '../../pipeline/error-handler.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import { faceapiHealthcheck, LIVENESS_PORTRAIT_FILE, livenessPortraitPng, livenessSessionPath } from '../../../fixtures/faceapi/index.js';
@@ -107,6 +108,8 @@ export function mountFaceapi(prefix: string, deps: FaceapiDeps, catalog: RouteCa
     const view = deps.selectView(principalOf(res).clientId, req.get(SCENARIO_HEADER));
     send(res, deps.results.detect(view, body.image.slice(0, 64)));
   });
+  // Unknown paths under this surface are answered here, hinted from its own routes only.
+  r.router.use(unmatchedHandler(r.own));
   return r.router;
 }
 

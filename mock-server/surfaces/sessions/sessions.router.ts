@@ -4,6 +4,7 @@ import type { ClientRegistry } from '../../auth/client-registry.js';
 import type { TransactionKind } from '../../store/entities.js';
 import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { noteOf } from '../../pipeline/request-note.js';
+import { unmatchedHandler } from '../../pipeline/error-handler.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import type { SessionsService } from './sessions.service.js';
@@ -37,5 +38,7 @@ export function sessionsRouter(prefix: string, deps: SessionsRouterDeps, catalog
     };
   r.post('/:sessionId/liveness/transactions/:transactionId', bind('liveness') as RequestHandler);
   r.post('/:sessionId/transactions/:transactionId', bind('document') as RequestHandler);
+  // Unknown paths under this surface are answered here, hinted from its own routes only.
+  r.router.use(unmatchedHandler(r.own));
   return r.router;
 }
