@@ -3,7 +3,8 @@ import { adminRouter } from './admin/admin.router.js';
 import { gatewayGuard } from './auth/gateway-guard.js';
 import type { RealmContext } from './auth/realm/realm-context.js';
 import { realmRouter, unknownRealm } from './auth/realm/realm.router.js';
-import { publicBaseUrl, realmPath } from './auth/realm-urls.js';
+import { realmPath } from './auth/realm-urls.js';
+import { publicBaseUrl } from './pipeline/public-base-url.js';
 import type { Deps } from './deps.js';
 import { EnvelopeRegistry, gatewayEnvelope, oauthEnvelope, problemEnvelope, regulaEnvelope } from './pipeline/envelopes.js';
 import { errorHandler, unmatchedHandler } from './pipeline/error-handler.js';
@@ -14,7 +15,8 @@ import type { View } from './scenario-engine/compile.js';
 import { mountDocreader } from './surfaces/docreader/docreader.router.js';
 import { docreaderResults } from './surfaces/docreader/results.js';
 import { faceResults } from './surfaces/faceapi/face-results.js';
-import { mountFaceapi, uploadParser } from './surfaces/faceapi/faceapi.router.js';
+import { mountFaceapi } from './surfaces/faceapi/faceapi.router.js';
+import { uploadBody as uploadParser } from './pipeline/upload-body.js';
 import { sessionsRouter } from './surfaces/sessions/sessions.router.js';
 
 export const PREFIXES = {

@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { guidFromName, isGuid } from './core/guid.js';
-import { SCOPE_TOKEN } from './auth/scope.js';
+import { guidFromName, isUuid } from './core/guid.js';
+import { SCOPE_TOKEN } from './core/oauth-scope.js';
 import { DEFAULT_CLIENTS } from './default-clients.js';
 
 const clientSchema = z.strictObject({
   clientId: z.string().min(1),
   secret: z.string().min(1),
   /** The API client's GUID (`clientIdLong` of its sessions); derived from clientId when absent. */
-  guid: z.string().refine(isGuid, 'must be a GUID like cf3d2fb3-16cc-4917-a875-d4c66b44b774').optional(),
+  guid: z.string().refine(isUuid, 'must be a GUID like cf3d2fb3-16cc-4917-a875-d4c66b44b774').optional(),
   productKeys: z.array(z.string().min(1)).min(1),
   scopes: z.array(z.string().regex(SCOPE_TOKEN, 'must be a valid OAuth scope token')).default(['api']),
   enabled: z.boolean().default(true),

@@ -83,7 +83,7 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
     stores.collection<ScenarioInstance>('scenario-instances', { quotaBucket: (i) => `${i.clientId}:${i.kind}` }),
     new OneShotQueue(),
     clock,
-    effectRunner(keys, config.realm.signingKeyGraceSeconds * 1000),
+    effectRunner(() => keys.rotate(config.realm.signingKeyGraceSeconds * 1000)),
   );
   const scenarios = new ScenarioRuntime(engine, overrides.faultTools ?? realFaultTools);
   const journal = new RequestJournal(config.journal.enabled ? config.journal.maxEntries : 0);

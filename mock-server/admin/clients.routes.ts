@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HttpError } from '../core/http-error.js';
-import { isGuid } from '../core/guid.js';
-import { SCOPE_TOKEN } from '../auth/scope.js';
+import { isUuid } from '../core/guid.js';
+import { SCOPE_TOKEN } from '../core/oauth-scope.js';
 import type { catalogRouter } from '../pipeline/route-catalog.js';
 import type { AdminContext } from './admin-context.js';
 import { adminBody } from './admin-body.js';
@@ -9,7 +9,7 @@ import { adminBody } from './admin-body.js';
 const clientSchema = z.strictObject({
   clientId: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/).optional(),
   secret: z.string().min(1).max(200).optional(),
-  guid: z.string().refine(isGuid, 'must be a GUID').optional(),
+  guid: z.string().refine(isUuid, 'must be a GUID').optional(),
   productKeys: z.array(z.string().min(1).max(200)).min(1).max(10).optional(),
   /** The client's scopes (its tokens carry them all); without `api` the gateway refuses its tokens. */
   scopes: z.array(z.string().max(100).regex(SCOPE_TOKEN)).max(20).optional(),

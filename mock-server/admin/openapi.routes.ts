@@ -1,6 +1,6 @@
 import { loadDefinition, withServer, type DefinitionName } from '../../openapi/definitions.js';
 import { renderDocsPage } from '../../openapi/docs-page.js';
-import { publicBaseUrl } from '../auth/realm-urls.js';
+import { publicBaseUrl } from '../pipeline/public-base-url.js';
 import type { catalogRouter } from '../pipeline/route-catalog.js';
 import type { AdminContext } from './admin-context.js';
 

@@ -4,7 +4,7 @@ import { HttpError } from '../core/http-error.js';
 import type { GatewaySchema } from '../../openapi/gateway-schema.js';
 import { noteOf } from '../pipeline/request-note.js';
 import { errorDescription } from './error-description.js';
-import { hasScope } from './scope.js';
+import { hasScope } from '../core/oauth-scope.js';
 import type { ScenarioRuntime } from '../scenario-engine/runtime.js';
 import type { ClientRegistry } from './client-registry.js';
 import type { AccessTokenClaims } from './token-issuer.js';

@@ -2,8 +2,6 @@ import type { MockConfig } from '../config.js';
 import { HttpError } from '../core/http-error.js';
 import type { TransactionBinding, TransactionBindings, TransactionKind } from '../store/entities.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 const MESSAGES: Record<TransactionKind, string> = {
   document: 'Access denied: the transaction is not bound to a session of this client.',

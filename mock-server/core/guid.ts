@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function isGuid(value: string): boolean {
-  return GUID.test(value);
+/** The one UUID (GUID) shape check: ids in paths, client GUIDs in config. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
 }
 
 const swapPairs = (hex: string): string => (hex.match(/../g) ?? []).reverse().join('');

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { HttpError } from '../core/http-error.js';
 import { QuotaExceeded } from '../core/quota-exceeded.js';
-import { ConnectionReset } from '../scenario-engine/faults.js';
+import { ConnectionReset } from '../core/connection-reset.js';
 import type { EnvelopeRegistry } from './envelopes.js';
 import { noteOf } from './request-note.js';
 import type { RouteCatalog } from './route-catalog.js';

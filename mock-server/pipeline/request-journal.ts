@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Clock } from '../core/clock.js';
-import type { RequestNote } from './request-note.js';
+import type { RequestNote } from '../core/request-note.js';
 
 export interface JournalEntry extends RequestNote {
   at: number;

@@ -1,14 +1,8 @@
 import type { Response } from 'express';
+import type { RequestNote } from '../core/request-note.js';
 
-/** What the layers of one request learn about it, for the journal. A plain object: services fill it without Express. */
-export interface RequestNote {
-  clientId?: string;
-  resource?: string;
-  scenario?: string;
-  stateBefore?: string;
-  stateAfter?: string;
-  unmatched?: boolean;
-}
+export type { RequestNote };
+
 
 export function noteOf(res: Response): RequestNote {
   let note = res.locals.note as RequestNote | undefined;

@@ -1,8 +1,7 @@
-import type { KeyRing } from '../auth/key-ring.js';
 import type { EffectRunner } from './engine.js';
 
-/** The closed set of effects a scenario state may run on entry. */
-export function effectRunner(keys: KeyRing, signingKeyGraceMs: number): EffectRunner {
+/** The closed set of effects a scenario state may run on entry. The signing keys are the realm's, handed in. */
+export function effectRunner(rotateSigningKey: () => Promise<unknown>): EffectRunner {
   return async (effect, instance, context) => {
     switch (effect) {
       case 'rotate-product-key': {
@@ -20,7 +19,7 @@ export function effectRunner(keys: KeyRing, signingKeyGraceMs: number): EffectRu
         instance.data = { ...instance.data, tokenExpired: true };
         return;
       case 'rotate-signing-key':
-        await keys.rotate(signingKeyGraceMs);
+        await rotateSigningKey();
         return;
     }
   };

@@ -1,10 +1,7 @@
+import { ConnectionReset } from '../core/connection-reset.js';
 import { HttpError } from '../core/http-error.js';
 import type { Latency, View } from './compile.js';
 
-/** Thrown to make the error handler reset the connection instead of answering. */
-export class ConnectionReset extends Error {
-  override readonly name = 'ConnectionReset';
-}
 
 export interface FaultTools {
   delay(ms: number): Promise<void>;

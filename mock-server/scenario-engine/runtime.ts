@@ -1,4 +1,4 @@
-import type { RequestNote } from '../pipeline/request-note.js';
+import type { RequestNote } from '../core/request-note.js';
 import type { CompiledScenario } from './compile.js';
 import type { EffectContext, ScenarioEngine, ScenarioInstance } from './engine.js';
 import { applyFaults, type FaultTools } from './faults.js';

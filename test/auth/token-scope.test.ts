@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasScope } from '../../mock-server/auth/scope.js';
+import { hasScope } from '../../mock-server/core/oauth-scope.js';
 import { adminApi } from '../helpers/admin-client.js';
 import { call, fetchToken, gatewayHeaders } from '../helpers/api-client.js';
 import { useMockServer, type TestMock } from '../helpers/mock-server.js';

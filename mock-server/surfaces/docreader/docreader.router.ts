@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { principalOf } from '../../auth/gateway-guard.js';
-import { publicBaseUrl } from '../../auth/realm-urls.js';
+import { publicBaseUrl } from '../../pipeline/public-base-url.js';
 import type { Clock } from '../../core/clock.js';
 import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { noteOf } from '../../pipeline/request-note.js';
@@ -9,8 +9,7 @@ import { unmatchedHandler } from '../../pipeline/error-handler.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import type { ProcessedRecord } from '../../store/entities.js';
-import { docreaderHealthcheck } from '../../../fixtures/docreader/index.js';
-import { docreaderDeviceInfo } from './device-info.js';
+import { docreaderDeviceInfo, docreaderHealthcheck } from '../../../fixtures/docreader/index.js';
 import { fileNotFound, regulaError } from './docreader.errors.js';
 import type { DocreaderService } from './docreader.service.js';
 import { parseProcessRequest } from './process-request.js';
@@ -39,7 +38,7 @@ function send(res: Response, rendered: RenderedBody): void {
 export function mountDocreader(prefix: string, deps: DocreaderDeps, catalog: RouteCatalog) {
   const r = catalogRouter(prefix, catalog);
   r.router.use(deps.guard);
-  const deviceInfo = docreaderDeviceInfo(deps.clock);
+  const deviceInfo = docreaderDeviceInfo(() => deps.clock.now());
   const health = JSON.stringify(docreaderHealthcheck());
   const caller = (res: Response) => principalOf(res).clientId;
   const context = (req: Request, id: string | undefined, record: ProcessedRecord, withImages: boolean, tag?: string, reprocess = false): ResultContext => {

@@ -1,8 +1,8 @@
 import type { TransactionAccess } from '../../auth/transaction-access.js';
-import { isUuid } from '../../auth/transaction-access.js';
+import { isUuid } from '../../core/guid.js';
 import type { Clock } from '../../core/clock.js';
 import type { IdFactory } from '../../core/ids.js';
-import type { RequestNote } from '../../pipeline/request-note.js';
+import type { RequestNote } from '../../core/request-note.js';
 import type { View } from '../../scenario-engine/compile.js';
 import type { ScenarioRuntime } from '../../scenario-engine/runtime.js';
 import type { ProcessedRecord, RegulaTransaction, TransactionBinding } from '../../store/entities.js';

@@ -1,15 +1,14 @@
-import express, { type Request, type RequestHandler, type Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { principalOf } from '../../auth/gateway-guard.js';
-import { publicBaseUrl } from '../../auth/realm-urls.js';
+import { publicBaseUrl } from '../../pipeline/public-base-url.js';
 import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
 import { noteOf } from '../../pipeline/request-note.js';
 import { unmatchedHandler } from '../../pipeline/error-handler.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
-import { faceapiHealthcheck, LIVENESS_PORTRAIT_FILE, livenessPortraitPng, livenessSessionPath } from '../../../fixtures/faceapi/index.js';
+import { faceapiDeviceInfo, faceapiHealthcheck, LIVENESS_PORTRAIT_FILE, livenessPortraitPng, livenessSessionPath } from '../../../fixtures/faceapi/index.js';
 import type { Clock } from '../../core/clock.js';
 import type { View } from '../../scenario-engine/compile.js';
-import { faceapiDeviceInfo } from './device-info.js';
 import type { FaceBody, FaceResults } from './face-results.js';
 import { faceError, type LivenessService } from './liveness.service.js';
 
@@ -43,7 +42,7 @@ const uploadedBytes = (req: Request): number => (Buffer.isBuffer(req.body) ? req
 export function mountFaceapi(prefix: string, deps: FaceapiDeps, catalog: RouteCatalog) {
   const r = catalogRouter(prefix, catalog);
   r.router.use(deps.guard);
-  const deviceInfo = faceapiDeviceInfo(deps.clock);
+  const deviceInfo = faceapiDeviceInfo(() => deps.clock.now());
   const health = JSON.stringify(faceapiHealthcheck());
   // Regula's storage folder of a liveness session, served here behind the gateway like the transaction.
   const storage = (req: Request) => `${publicBaseUrl(req, deps.publicUrl)}${prefix}/storage`;
@@ -113,5 +112,3 @@ export function mountFaceapi(prefix: string, deps: FaceapiDeps, catalog: RouteCa
   return r.router;
 }
 
-/** Raw bodies for the SDK uploads (encrypted; any content type). */
-export const uploadParser = (limit: number): RequestHandler => express.raw({ type: () => true, limit });

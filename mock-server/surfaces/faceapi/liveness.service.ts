@@ -1,7 +1,8 @@
+import { isUuid } from '../../core/guid.js';
 import type { Clock } from '../../core/clock.js';
 import type { IdFactory } from '../../core/ids.js';
 import { HttpError } from '../../core/http-error.js';
-import type { RequestNote } from '../../pipeline/request-note.js';
+import type { RequestNote } from '../../core/request-note.js';
 import type { ScenarioRuntime } from '../../scenario-engine/runtime.js';
 import type { RegulaTransaction, TransactionBindings } from '../../store/entities.js';
 import type { TransactionsRepository } from '../../store/transactions.js';
@@ -11,7 +12,6 @@ export const faceError = (status: number, msg: string, type = 'BadRequest'): Htt
   new HttpError(status, 'regula_error', msg, { body: { statusCode: status, type, msg } });
 
 const TAG = /^[A-Za-z0-9_-]{1,127}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The liveness verdict a transaction's scenario gives, in the Face fixtures' terms. */
 export interface LivenessVerdict {
@@ -79,7 +79,7 @@ export class LivenessService {
    * uploaded are all undefined (one 404). Reading a file is no liveness read: no scenario event fires.
    */
   async stored(caller: string, id: string): Promise<RegulaTransaction | undefined> {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const transaction = await this.readable(caller, id).catch(() => undefined);
     return transaction?.uploaded ? transaction : undefined;
   }
@@ -94,7 +94,7 @@ export class LivenessService {
 
   /** Only the creating client (the phone, with its backend's credentials) sees it; only it can bind it too. */
   private async readable(caller: string, id: string): Promise<RegulaTransaction> {
-    if (!UUID.test(id)) throw faceError(400, `transactionId '${id.slice(0, 100)}' is not a valid UUID.`);
+    if (!isUuid(id)) throw faceError(400, `transactionId '${id.slice(0, 100)}' is not a valid UUID.`);
     const transaction = await this.transactions.get('liveness', id);
     if (!transaction || transaction.owner !== caller) throw faceError(400, `Liveness transaction ${id} was not found.`);
     return transaction;

@@ -1,14 +1,14 @@
+import { isUuid } from '../../core/guid.js';
 import type { Clock } from '../../core/clock.js';
 import { shortGuid } from '../../core/guid.js';
 import type { IdFactory } from '../../core/ids.js';
-import type { RequestNote } from '../../pipeline/request-note.js';
+import type { RequestNote } from '../../core/request-note.js';
 import type { ScenarioRuntime } from '../../scenario-engine/runtime.js';
 import type { Session, TransactionBinding, TransactionKind } from '../../store/entities.js';
 import type { KeyValueStore } from '../../store/store.js';
 import type { TransactionsRepository } from '../../store/transactions.js';
 import { invalidTransactionId, sessionNotFound, transactionBoundElsewhere } from './sessions.errors.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNIQUE_ID_LENGTH = 14;
 
 export interface SessionOwner {
@@ -67,7 +67,7 @@ export class SessionsService {
    */
   async bind(owner: string, sessionId: string, kind: TransactionKind, transactionId: string, note?: RequestNote): Promise<TransactionBinding> {
     // Model binding rejects a malformed id before the action looks anything up, as ASP.NET does.
-    if (!UUID.test(transactionId)) throw invalidTransactionId(transactionId);
+    if (!isUuid(transactionId)) throw invalidTransactionId(transactionId);
     const session = await this.owned(owner, sessionId);
     const transaction = await this.transactions.get(kind, transactionId);
     if (!transaction || transaction.owner !== owner) throw sessionNotFound();
