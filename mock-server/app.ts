@@ -4,31 +4,26 @@ import { gatewayGuard } from './auth/gateway-guard.js';
 import type { RealmContext } from './auth/realm/realm-context.js';
 import { realmRouter, unknownRealm } from './auth/realm/realm.router.js';
 import { realmPath } from './auth/realm-urls.js';
-import { publicBaseUrl } from './pipeline/public-base-url.js';
+import { ConfigError } from './config.js';
+import { gatewayEnvelope, oauthEnvelope, problemEnvelope } from './core/envelopes.js';
 import type { Deps } from './deps.js';
-import { EnvelopeRegistry, gatewayEnvelope, oauthEnvelope, problemEnvelope, regulaEnvelope } from './pipeline/envelopes.js';
-import { errorHandler, unmatchedHandler } from './pipeline/error-handler.js';
+import { EnvelopeRegistry } from './pipeline/envelopes.js';
+import { errorHandler, errorRenderer, surfaceFinisher, unmatchedHandler } from './pipeline/error-handler.js';
 import { jsonBody } from './pipeline/json-body.js';
+import { publicBaseUrl } from './pipeline/public-base-url.js';
 import { journalRecorder } from './pipeline/request-journal.js';
 import { RouteCatalog } from './pipeline/route-catalog.js';
-import type { View } from './scenario-engine/compile.js';
-import { mountDocreader } from './surfaces/docreader/docreader.router.js';
-import { docreaderResults } from './surfaces/docreader/results.js';
-import { faceResults } from './surfaces/faceapi/face-results.js';
-import { mountFaceapi } from './surfaces/faceapi/faceapi.router.js';
-import { uploadBody as uploadParser } from './pipeline/upload-body.js';
-import { sessionsRouter } from './surfaces/sessions/sessions.router.js';
+import { uploadBody } from './pipeline/upload-body.js';
+import { SURFACES } from './surfaces/index.js';
+import { prefixOf, type MountContext } from './surfaces/surface.js';
 
-export const PREFIXES = {
-  docreader: '/mobilesdk/docreader',
-  faceapi: '/mobilesdk/faceapi',
-  sessions: '/mobilesdk/sessions',
-  admin: '/__admin',
-} as const;
+const ADMIN_PREFIX = '/__admin';
 
 /** Builds the whole mock from its dependencies. Never listens (server.ts does, behind its draining gate). */
 export function createApp(deps: Deps): Express {
   const { config } = deps;
+  const unknown = Object.keys(config.surfaces).filter((name) => !SURFACES.some((s) => s.name === name));
+  if (unknown.length > 0) throw new ConfigError(`surfaces: no surface named ${unknown.join(', ')} (known: ${SURFACES.map((s) => s.name).join(', ')})`);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -37,52 +32,24 @@ export function createApp(deps: Deps): Express {
   const envelopes = new EnvelopeRegistry(gatewayEnvelope);
   let traceCounter = 0;
   const newRequestId = () => `00-${deps.ids.uuid().replace(/-/g, '')}-${(++traceCounter).toString(16).padStart(16, '0')}-00`;
+  const render = errorRenderer(deps.log, newRequestId);
 
   if (deps.journal.capacity > 0) app.use(journalRecorder(deps.journal, deps.clock));
 
-  // Gateway surfaces, busiest first.
-  const guard = gatewayGuard(deps.clients, deps.verifier, config.gateway, deps.scenarios, config.limits.formBodyBytes);
-  const gatewayJson = jsonBody(config.limits.jsonBodyBytes, config.limits.jsonDepth);
-  const regulaJson = jsonBody(config.limits.uploadBodyBytes, config.limits.jsonDepth);
-  const uploadBody = uploadParser(config.limits.uploadBodyBytes);
-  // Calls that create nothing (direct processing, match, detect) still pick an outcome as a new transaction would.
-  const selectScenario = (clientId: string, header: string | undefined): { ref: string; view: View } => {
-    const scenario = deps.scenarios.select('transaction', { clientId, ...(header === undefined ? {} : { header }) });
-    return scenario ? { ref: scenario.ref, view: scenario.states[scenario.initial]!.view } : { ref: 'accepted', view: { outcome: 'accepted', variant: 'default' } };
+  const shared: Omit<MountContext, 'prefix'> = {
+    catalog,
+    gatewayGuard: gatewayGuard(deps.clients, deps.verifier, config.gateway, deps.scenarios, config.limits.formBodyBytes),
+    jsonBody: jsonBody(config.limits.jsonBodyBytes, config.limits.jsonDepth),
+    largeJsonBody: jsonBody(config.limits.uploadBodyBytes, config.limits.jsonDepth),
+    uploadBody: uploadBody(config.limits.uploadBodyBytes),
+    finish: surfaceFinisher(render),
   };
-  const selectView = (clientId: string, header: string | undefined): View => selectScenario(clientId, header).view;
-  app.use(
-    PREFIXES.docreader,
-    mountDocreader(
-      PREFIXES.docreader,
-      {
-        clock: deps.clock,
-        guard,
-        jsonBody: regulaJson,
-        uploadBody,
-        service: deps.docreader,
-        results: docreaderResults(),
-        publicUrl: config.publicUrl,
-        selectOutcome: (clientId, header) => {
-          const { ref, view } = selectScenario(clientId, header);
-          return { scenario: ref, outcome: view.outcome ?? 'accepted', variant: view.variant ?? 'default' };
-        },
-      },
-      catalog,
-    ),
-  );
-  app.use(
-    PREFIXES.faceapi,
-    mountFaceapi(
-      PREFIXES.faceapi,
-      { clock: deps.clock, guard, jsonBody: regulaJson, uploadBody, liveness: deps.liveness, results: faceResults(), publicUrl: config.publicUrl, selectView },
-      catalog,
-    ),
-  );
-  envelopes.register(PREFIXES.docreader, regulaEnvelope);
-  envelopes.register(PREFIXES.faceapi, regulaEnvelope);
-  app.use(PREFIXES.sessions, sessionsRouter(PREFIXES.sessions, { service: deps.sessions, clients: deps.clients, guard, jsonBody: gatewayJson }, catalog));
-  envelopes.register(PREFIXES.sessions, problemEnvelope);
+  for (const surface of SURFACES) {
+    const prefix = prefixOf(surface, config);
+    app.use(prefix, surface.mount(deps, { ...shared, prefix }));
+    envelopes.register(prefix, surface.envelope);
+  }
+  // Anything else under the gateway's paths is the gateway's to refuse.
   envelopes.register('/mobilesdk', gatewayEnvelope);
 
   const realmPrefix = realmPath(config.realm.name);
@@ -99,10 +66,10 @@ export function createApp(deps: Deps): Express {
   app.use('/auth/realms/:realm', (req, res, next) => (req.params.realm === config.realm.name ? next() : unknownRealm(req, res, next)));
   envelopes.register('/auth', oauthEnvelope);
 
-  app.use(PREFIXES.admin, adminRouter(PREFIXES.admin, deps, catalog));
-  envelopes.register(PREFIXES.admin, problemEnvelope);
+  app.use(ADMIN_PREFIX, adminRouter(ADMIN_PREFIX, deps, catalog));
+  envelopes.register(ADMIN_PREFIX, problemEnvelope);
 
   app.use(unmatchedHandler(catalog));
-  app.use(errorHandler(envelopes, deps.log, newRequestId));
+  app.use(errorHandler(envelopes, render));
   return app;
 }

@@ -34,6 +34,10 @@ const configSchema = z
       })
       .prefault({}),
     clients: z.array(clientSchema).min(1).default(DEFAULT_CLIENTS),
+    /** Per surface (by name: sessions, docreader, faceapi, ...): where it is mounted. */
+    surfaces: z
+      .record(z.string(), z.strictObject({ prefix: z.string().regex(/^(\/[A-Za-z0-9._~-]+)+$/, 'must be a path like /mobilesdk/docreader') }))
+      .default({}),
     gateway: z
       .strictObject({
         /** Status for a valid product key that belongs to another client. */

@@ -24,6 +24,7 @@ import type { RegulaTransaction } from './store/entities.js';
 import { TransactionsRepository } from './store/transactions.js';
 import { DocreaderService } from './surfaces/docreader/docreader.service.js';
 import { LivenessService } from './surfaces/faceapi/liveness.service.js';
+import { SURFACE_OUTCOMES } from './surfaces/index.js';
 import { SessionsService } from './surfaces/sessions/sessions.service.js';
 
 export const SHIPPED_SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', import.meta.url));
@@ -63,7 +64,7 @@ const realFaultTools: FaultTools = {
 };
 
 export async function createDeps(config: MockConfig, overrides: DepsOverrides = {}): Promise<Deps> {
-  const catalog = loadScenarios([SHIPPED_SCENARIOS_DIR, ...config.scenarios.dirs], config.scenarios.selection);
+  const catalog = loadScenarios([SHIPPED_SCENARIOS_DIR, ...config.scenarios.dirs], SURFACE_OUTCOMES, config.scenarios.selection);
   const clock = overrides.clock ?? new VirtualClock();
   const ids = overrides.ids ?? randomIds;
   const log = overrides.log ?? pino({ level: config.logLevel, base: undefined });

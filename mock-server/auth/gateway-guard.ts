@@ -1,7 +1,7 @@
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { MockConfig } from '../config.js';
-import { HttpError } from '../core/http-error.js';
-import type { GatewaySchema } from '../../openapi/gateway-schema.js';
+import { gatewayError as gatewayErrorOf } from '../core/errors.js';
+import type { HttpError } from '../core/http-error.js';
 import { noteOf } from '../pipeline/request-note.js';
 import { errorDescription } from './error-description.js';
 import { hasScope } from '../core/oauth-scope.js';
@@ -31,10 +31,7 @@ const UNREADABLE_FORM = 'Bad request. The form body could not be read.';
 
 /** The gateway answers before any API behind it, so its body is the same whatever surface the path belongs to. */
 const gatewayError = (status: number, message: string, headers: Record<string, string> = {}): HttpError =>
-  new HttpError(status, status === 400 ? 'invalid_request' : status === 401 ? 'unauthorized' : 'forbidden', message, {
-    headers,
-    body: { statusCode: status, message } satisfies GatewaySchema<'GatewayError'>,
-  });
+  gatewayErrorOf(status, status === 401 ? 'unauthorized' : status === 400 ? 'invalid_request' : 'forbidden', message, { headers });
 
 function bearerToken(req: Request): string | undefined {
   const header = req.headers.authorization;
@@ -129,15 +126,9 @@ export function gatewayGuard(
     const note = noteOf(res);
     note.clientId = claims.azp;
     setPrincipal(res, { clientId: claims.azp, productKey, claims });
-    const instance = await scenarios.engine.instance('token', claims.jti);
-    if (instance) {
-      if (instance.data.tokenExpired) throw invalidToken('The token expired');
-      if (instance.data.revokedProductKeys.includes(productKey)) {
-        const status = scenarios.engine.view(instance).productKeyStatus ?? 401;
-        throw gatewayError(status, status === 401 ? INVALID_KEY : ROTATED_KEY);
-      }
-      await scenarios.fireAndApply(instance, 'api-called', note, { productKey });
-    }
+    const refusal = await scenarios.tokenCall(claims.jti, productKey, note);
+    if (refusal?.kind === 'expired') throw invalidToken('The token expired');
+    if (refusal?.kind === 'rotated-key') throw gatewayError(refusal.status, refusal.status === 401 ? INVALID_KEY : ROTATED_KEY);
     next();
   };
 }

@@ -1,5 +1,6 @@
 import type { MockConfig } from '../config.js';
-import { HttpError } from '../core/http-error.js';
+import { gatewayError } from '../core/errors.js';
+import type { HttpError } from '../core/http-error.js';
 import type { TransactionBinding, TransactionBindings, TransactionKind } from '../store/entities.js';
 
 
@@ -34,7 +35,6 @@ export class TransactionAccess {
 
   private denied(message: string): HttpError {
     const status = this.config.unboundTransactionStatus;
-    const body = { statusCode: status, message: status === 404 ? 'Resource not found' : message };
-    return new HttpError(status, status === 404 ? 'not_found' : 'forbidden', body.message, { body });
+    return gatewayError(status, status === 404 ? 'not_found' : 'forbidden', status === 404 ? 'Resource not found' : message);
   }
 }

@@ -1,12 +1,15 @@
+import type { ErrorEnvelope } from './envelopes.js';
+
 /**
- * The one error type handlers throw. `code` and `message` are rendered by the envelope of the surface
- * that owns the path, unless the thrower supplies the exact `body` the upstream sends.
+ * The one error type handlers throw. `code` and `message` are rendered in `envelope`, the error body of
+ * whoever raised it (the gateway, Keycloak, Regula...); without one, in the body of the surface whose
+ * router it left.
  */
 export class HttpError extends Error {
   readonly status: number;
   readonly code: string;
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: unknown;
+  readonly envelope: ErrorEnvelope | undefined;
   readonly hint: string | undefined;
   /** Extra members of the rendered error body (e.g. ProblemDetails `errors`). */
   readonly details: Readonly<Record<string, unknown>> | undefined;
@@ -15,7 +18,7 @@ export class HttpError extends Error {
     status: number,
     code: string,
     message: string,
-    options: { headers?: Record<string, string>; body?: unknown; hint?: string; details?: Record<string, unknown> } = {},
+    options: { headers?: Record<string, string>; envelope?: ErrorEnvelope; hint?: string; details?: Record<string, unknown> } = {},
   ) {
     // A client's mistake needs no stack trace, and capturing one is most of what a refusal costs.
     const limit = Error.stackTraceLimit;
@@ -26,7 +29,7 @@ export class HttpError extends Error {
     this.status = status;
     this.code = code;
     this.headers = options.headers ?? {};
-    this.body = options.body;
+    this.envelope = options.envelope;
     this.hint = options.hint;
     this.details = options.details;
   }

@@ -1,67 +1,6 @@
-import type { HttpError } from '../core/http-error.js';
+import type { ErrorEnvelope } from '../core/envelopes.js';
 
-export interface RenderedError {
-  contentType: string;
-  body: unknown;
-}
-
-/** Renders an error in one upstream's own error body. */
-export type ErrorEnvelope = (error: HttpError, requestId: string) => RenderedError;
-
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
-
-const withHint = (body: Record<string, unknown>, e: HttpError): Record<string, unknown> => ({
-  ...body,
-  ...e.details,
-  ...(e.hint === undefined ? {} : { hint: e.hint }),
-});
-
-/** Keycloak: `{error, error_description}`. */
-export const oauthEnvelope: ErrorEnvelope = (e) => ({
-  contentType: 'application/json',
-  body: withHint({ error: e.code, error_description: e.message }, e),
-});
-
-/** The gateway layer in front of the APIs (Azure API Management shape, see api-facts 1.2). */
-export const gatewayEnvelope: ErrorEnvelope = (e) => ({
-  contentType: 'application/json',
-  body: withHint({ statusCode: e.status, message: e.message }, e),
-});
-
-/** Regula's web services: the Face API's `OperationLog` (`statusCode`, `type`, `msg`). */
-export const regulaEnvelope: ErrorEnvelope = (e) => ({
-  contentType: 'application/json',
-  body: withHint({ statusCode: e.status, type: REASONS[e.status]?.replace(/ /g, '') ?? 'Error', msg: e.message }, e),
-});
-
-/** ASP.NET Core ProblemDetails, as the .NET session API answers. */
-export const problemEnvelope: ErrorEnvelope = (e, requestId) => ({
-  contentType: 'application/problem+json; charset=utf-8',
-  body: withHint(
-    {
-      type: `https://tools.ietf.org/html/rfc9110#section-15.${e.status >= 500 ? 6 : 5}.${(e.status % 100) + 1}`,
-      title: REASONS[e.status] ?? 'Error',
-      status: e.status,
-      detail: e.message,
-      traceId: requestId,
-    },
-    e,
-  ),
-});
-
-/** Picks the envelope of the surface that owns a path: the longest matching prefix wins. */
+/** The fallback for errors raised outside any surface (the admin plane, unknown paths): by path prefix. */
 export class EnvelopeRegistry {
   private readonly entries: Array<{ prefix: string; envelope: ErrorEnvelope }> = [];
 

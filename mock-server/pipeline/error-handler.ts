@@ -1,4 +1,5 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response, Router } from 'express';
+import type { ErrorEnvelope } from '../core/envelopes.js';
 import { HttpError } from '../core/http-error.js';
 import { QuotaExceeded } from '../core/quota-exceeded.js';
 import { ConnectionReset } from '../core/connection-reset.js';
@@ -59,9 +60,12 @@ export function unmatchedHandler(catalog: RouteCatalog): RequestHandler {
   };
 }
 
+/** Renders any error in an envelope: the raiser's own if it chose one, else the one given. */
+export type ErrorRenderer = (err: unknown, req: Request, res: Response, next: NextFunction, envelope: ErrorEnvelope) => void;
+
 /** The only place that turns errors into HTTP responses. Nothing a client sends produces a stack trace. */
-export function errorHandler(envelopes: EnvelopeRegistry, log: Logger, newRequestId: () => string): ErrorRequestHandler {
-  return (err: unknown, req, res, next) => {
+export function errorRenderer(log: Logger, newRequestId: () => string): ErrorRenderer {
+  return (err, req, res, next, fallback) => {
     if (res.headersSent) {
       next(err);
       return;
@@ -79,10 +83,7 @@ export function errorHandler(envelopes: EnvelopeRegistry, log: Logger, newReques
           : fromParserError((err ?? {}) as { status?: unknown; type?: unknown; message?: unknown });
     const error = known ?? new HttpError(500, 'mock_internal_error', `Internal error (request ${requestId}).`);
     if (known === undefined) log.error({ err, method: req.method, path: req.path, requestId }, 'unhandled error');
-    const rendered =
-      error.body === undefined
-        ? envelopes.forPath(req.path)(error, requestId)
-        : { contentType: 'application/json', body: error.body };
+    const rendered = (error.envelope ?? fallback)(error, requestId);
     // Written directly rather than through express's send (freshness, ETag and type lookups): a refusal is a hot path.
     res.statusCode = error.status;
     for (const name in error.headers) res.setHeader(name, error.headers[name]!);
@@ -94,5 +95,25 @@ export function errorHandler(envelopes: EnvelopeRegistry, log: Logger, newReques
     res.setHeader('Content-Type', rendered.contentType.includes('charset') ? rendered.contentType : `${rendered.contentType}; charset=utf-8`);
     res.setHeader('Content-Length', Buffer.byteLength(text));
     res.end(text);
+  };
+}
+
+/** The app's last handler: errors raised outside any surface, in the envelope of the path's owner. */
+export function errorHandler(envelopes: EnvelopeRegistry, render: ErrorRenderer): ErrorRequestHandler {
+  return function appErrors(err: unknown, req, res, next) {
+    render(err, req, res, next, envelopes.forPath(req.path));
+  };
+}
+
+/**
+ * Ends a surface's router: its unknown paths are answered from its own routes, and its errors rendered
+ * in its envelope right there, so they never travel the rest of the app's stack.
+ */
+export function surfaceFinisher(render: ErrorRenderer) {
+  return (router: Router, own: RouteCatalog, envelope: ErrorEnvelope): void => {
+    router.use(unmatchedHandler(own));
+    router.use(function surfaceErrors(err: unknown, req: Request, res: Response, next: NextFunction) {
+      render(err, req, res, next, envelope);
+    });
   };
 }

@@ -1,7 +1,7 @@
 import type { ScenarioDefinition } from './load-scenarios.js';
 import type { ParamValue } from './params.js';
 import { formatScenarioRef } from './scenario-ref.js';
-import { OUTCOME_VARIANTS, type EffectName, type EventName, type FaultType, type Outcome, type ResourceKind } from './vocabulary.js';
+import type { EffectName, EventName, FaultType, OutcomeVocabulary, ResourceKind } from './vocabulary.js';
 
 export interface Latency {
   distribution: 'fixed' | 'uniform' | 'normal';
@@ -21,7 +21,7 @@ export interface Fault {
 
 /** What a state makes the surfaces do, with every param resolved. */
 export interface View {
-  outcome?: Outcome;
+  outcome?: string;
   variant?: string;
   tokenLifetimeSeconds?: number;
   productKeyStatus?: 401 | 403;
@@ -57,11 +57,11 @@ function substitute<T>(value: T, params: Record<string, ParamValue>): T {
   return value;
 }
 
-export function compileScenario(def: ScenarioDefinition, params: Record<string, ParamValue>, given: Record<string, string>): CompiledScenario {
+export function compileScenario(def: ScenarioDefinition, params: Record<string, ParamValue>, given: Record<string, string>, outcomes: OutcomeVocabulary): CompiledScenario {
   const states: Record<string, CompiledState> = {};
   for (const [name, state] of Object.entries(def.states)) {
     const view = substitute(state.view ?? {}, params) as View;
-    if (view.outcome && view.variant === undefined) view.variant = OUTCOME_VARIANTS[view.outcome][0];
+    if (view.outcome && view.variant === undefined) view.variant = outcomes[view.outcome]?.[0] ?? 'default';
     states[name] = {
       name,
       view,

@@ -165,7 +165,7 @@ export class ScenarioEngine {
     }
     const params = resolveParams(def.params, ref.params);
     if (!params.ok) throw this.invalid(`${source}: scenario "${ref.name}": ${params.error}`, kind);
-    const compiled = compileScenario(def, params.values, ref.params);
+    const compiled = compileScenario(def, params.values, ref.params, this.catalog.outcomes);
     if (this.compiled.size < 1000) this.compiled.set(key, compiled);
     return compiled;
   }

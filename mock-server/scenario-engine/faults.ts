@@ -1,5 +1,6 @@
 import { ConnectionReset } from '../core/connection-reset.js';
-import { HttpError } from '../core/http-error.js';
+import { gatewayError } from '../core/errors.js';
+import type { HttpError } from '../core/http-error.js';
 import type { Latency, View } from './compile.js';
 
 
@@ -25,11 +26,9 @@ export function sampleLatency(latency: Latency, random: () => number): number {
   }
 }
 
-const gatewayFault = (status: number, message: string, retryAfter?: number): HttpError =>
-  new HttpError(status, 'mock_fault', message, {
-    body: { statusCode: status, message },
-    headers: retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) },
-  });
+/** Faults are the gateway's answers (it fails before any API behind it). */
+const gatewayFault = (status: number, message: string, retryAfter: number): HttpError =>
+  gatewayError(status, 'mock_fault', message, { headers: { 'Retry-After': String(retryAfter) } });
 
 /** Applies the latency and fault a state's view asks for; throws when the call must fail. */
 export async function applyFaults(view: View, tools: FaultTools): Promise<void> {

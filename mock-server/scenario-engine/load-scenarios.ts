@@ -6,7 +6,7 @@ import { ConfigError } from '../config.js';
 import { resolveParams, type ParamSpec } from './params.js';
 import { parseScenarioRef } from './scenario-ref.js';
 import { scenarioFileSchema, selectionFileSchema, type ScenarioFile, type SelectionFile } from './scenario.schema.js';
-import { OUTCOME_VARIANTS, type Outcome, type ResourceKind } from './vocabulary.js';
+import type { OutcomeVocabulary, ResourceKind } from './vocabulary.js';
 
 export interface ScenarioDefinition extends Omit<ScenarioFile, 'params'> {
   file: string;
@@ -16,6 +16,8 @@ export interface ScenarioDefinition extends Omit<ScenarioFile, 'params'> {
 export interface ScenarioCatalog {
   scenarios: ReadonlyMap<string, ScenarioDefinition>;
   selection: SelectionFile;
+  /** The surfaces' outcomes and variants, which outcome views and variant params are checked against. */
+  outcomes: OutcomeVocabulary;
 }
 
 type Problems = string[];
@@ -61,7 +63,7 @@ function normalizeParams(file: ScenarioFile): Record<string, ParamSpec> {
 }
 
 /** Targets exist, params exist, every state is reachable, variants have fixtures. */
-function crossCheck(def: ScenarioDefinition, label: string, problems: Problems): void {
+function crossCheck(def: ScenarioDefinition, label: string, outcomes: OutcomeVocabulary, problems: Problems): void {
   const states = def.states;
   if (!(def.initial in states)) problems.push(`${label}: initial: unknown state "${def.initial}"`);
   for (const [name, state] of Object.entries(states)) {
@@ -72,7 +74,7 @@ function crossCheck(def: ScenarioDefinition, label: string, problems: Problems):
     if (state.after && !(state.after.to in states)) problems.push(`${at}.after.to: unknown state "${state.after.to}"`);
     if (state.terminal && (state.after || Object.keys(state.on ?? {}).length > 0)) problems.push(`${at}.terminal: a terminal state has no transitions`);
     for (const ref of refsIn(state)) if (!(ref in def.params)) problems.push(`${at}: unknown param $${ref}`);
-    checkFixture(def, state.view, `${at}.view`, problems);
+    checkFixture(def, state.view, `${at}.view`, outcomes, problems);
   }
   const reached = new Set<string>();
   const visit = (name: string) => {
@@ -86,19 +88,34 @@ function crossCheck(def: ScenarioDefinition, label: string, problems: Problems):
   for (const name of Object.keys(states)) if (!reached.has(name)) problems.push(`${label}: states.${name}: unreachable from "${def.initial}"`);
 }
 
-/** An outcome view must name a variant that the surfaces' fixtures render. */
-function checkFixture(def: ScenarioDefinition, view: { outcome?: string; variant?: string } | undefined, at: string, problems: Problems): void {
+/** An outcome view must name an outcome a surface registered, and a variant its fixtures render. */
+function checkFixture(def: ScenarioDefinition, view: { outcome?: string; variant?: string } | undefined, at: string, outcomes: OutcomeVocabulary, problems: Problems): void {
   if (!view?.outcome) return;
-  const outcomes = view.outcome.startsWith('$') ? (def.params[view.outcome.slice(1)]?.enum ?? []).map(String) : [view.outcome];
-  const variantValues = (v: string | undefined): string[] | undefined =>
-    v === undefined ? undefined : v.startsWith('$') ? (def.params[v.slice(1)]?.enum ?? [def.params[v.slice(1)]?.default]).map(String) : [v];
-  const variants = variantValues(view.variant);
-  for (const outcome of outcomes) {
-    const known = OUTCOME_VARIANTS[outcome as Outcome] as readonly string[] | undefined;
-    if (!known) continue;
-    for (const variant of variants ?? []) {
+  const values = (v: string): string[] => (v.startsWith('$') ? (def.params[v.slice(1)]?.enum ?? [def.params[v.slice(1)]?.default]).map(String) : [v]);
+  const variants = view.variant === undefined ? [] : values(view.variant);
+  for (const outcome of values(view.outcome)) {
+    const known = outcomes[outcome];
+    if (!known) {
+      problems.push(`${at}.outcome: unknown outcome "${outcome}" (known: ${Object.keys(outcomes).join(', ')})`);
+      continue;
+    }
+    for (const variant of variants) {
       if (!known.includes(variant)) problems.push(`${at}.variant: unknown fixture "${outcome}/${variant}" (known: ${known.join(', ')})`);
     }
+  }
+}
+
+/**
+ * A param that only ever fills a view's `variant` takes the variants the surfaces render for that view's
+ * outcome, unless the file lists its own: the one list of variants is the surfaces'.
+ */
+function variantEnums(def: ScenarioDefinition, outcomes: OutcomeVocabulary): void {
+  for (const state of Object.values(def.states)) {
+    const variant = state.view?.variant;
+    const outcome = state.view?.outcome;
+    if (!variant?.startsWith('$') || outcome === undefined || outcome.startsWith('$')) continue;
+    const param = def.params[variant.slice(1)];
+    if (param && param.enum === undefined && outcomes[outcome]) param.enum = [...outcomes[outcome]];
   }
 }
 
@@ -116,7 +133,7 @@ function checkSelection(selection: SelectionFile, scenarios: ReadonlyMap<string,
 }
 
 /** Reads every scenario file and `selection.yaml` below the given folders; any problem stops the start. */
-export function loadScenarios(dirs: readonly string[], extraSelection?: unknown): ScenarioCatalog {
+export function loadScenarios(dirs: readonly string[], outcomes: OutcomeVocabulary, extraSelection?: unknown): ScenarioCatalog {
   const problems: Problems = [];
   const scenarios = new Map<string, ScenarioDefinition>();
   const selection: SelectionFile = { rules: [], defaults: {} };
@@ -148,14 +165,15 @@ export function loadScenarios(dirs: readonly string[], extraSelection?: unknown)
         continue;
       }
       const def: ScenarioDefinition = { ...parsed.data, file: label, params: normalizeParams(parsed.data) };
+      variantEnums(def, outcomes);
       const clash = scenarios.get(def.name);
       if (clash) problems.push(`${label}: name: duplicate scenario "${def.name}" (also in ${clash.file})`);
       else scenarios.set(def.name, def);
-      crossCheck(def, label, problems);
+      crossCheck(def, label, outcomes, problems);
     }
   }
   if (extraSelection !== undefined) addSelection(extraSelection, 'config scenarios.selection', true);
   if (problems.length === 0) checkSelection(selection, scenarios, 'selection', problems);
   if (problems.length > 0) throw new ConfigError(`invalid scenarios:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  return { scenarios, selection };
+  return { scenarios, selection, outcomes };
 }

@@ -5,6 +5,25 @@ import { applyFaults, type FaultTools } from './faults.js';
 import type { SelectionInput } from './selection.js';
 import type { EventName, ResourceKind } from './vocabulary.js';
 
+/** What a scenario decided for a resource: the outcome and variant a surface renders, and under which scenario. */
+export interface Decision {
+  scenario: string;
+  outcome: string;
+  variant: string;
+}
+
+/** No scenario: the happy path. */
+export const PLAIN: Decision = { scenario: 'accepted', outcome: 'accepted', variant: 'default' };
+
+/** Why a token's own scenario refuses a gateway call. */
+export type TokenRefusal = { kind: 'expired' } | { kind: 'rotated-key'; status: 401 | 403 };
+
+const decisionOf = (scenario: string, view: CompiledScenario['states'][string]['view']): Decision => ({
+  scenario,
+  outcome: view.outcome ?? PLAIN.outcome,
+  variant: view.variant ?? PLAIN.variant,
+});
+
 /**
  * What services use: bind a new resource's scenario, and on each event move its state and apply the
  * latency or fault the state asks for. Resources without a scenario cost one lookup.
@@ -37,6 +56,30 @@ export class ScenarioRuntime {
   /** Selects without binding (when the resource id is only known later). */
   select(kind: ResourceKind, input: SelectionInput & { header?: string; inherited?: CompiledScenario; fallback?: boolean }): CompiledScenario | undefined {
     return this.engine.select(kind, input);
+  }
+
+  /** The decision of a bound scenario in its current state; the plain one without a scenario. */
+  decide(instance: ScenarioInstance | undefined): Decision {
+    return instance ? decisionOf(instance.scenario.ref, this.engine.view(instance)) : PLAIN;
+  }
+
+  /** For calls that create nothing (direct processing, match, detect): decided as a new resource's would be. */
+  decideNew(kind: ResourceKind, input: SelectionInput & { header?: string }): Decision {
+    const scenario = this.engine.select(kind, input);
+    return scenario ? decisionOf(scenario.ref, scenario.states[scenario.initial]!.view) : PLAIN;
+  }
+
+  /**
+   * The gateway's check of a token's own scenario on each call: an expired token or a rotated product key
+   * refuses it; otherwise the call counts (and may meet the state's latency or fault).
+   */
+  async tokenCall(jti: string, productKey: string, note?: RequestNote): Promise<TokenRefusal | undefined> {
+    const instance = await this.engine.instance('token', jti);
+    if (!instance) return undefined;
+    if (instance.data.tokenExpired) return { kind: 'expired' };
+    if (instance.data.revokedProductKeys.includes(productKey)) return { kind: 'rotated-key', status: this.engine.view(instance).productKeyStatus ?? 401 };
+    await this.fireAndApply(instance, 'api-called', note, { productKey });
+    return undefined;
   }
 
   /** The first of the given resources that has a scenario bound. */

@@ -23,15 +23,23 @@ export type EventName = (typeof EVENTS)[number];
 export const EFFECTS = ['rotate-product-key', 'restore-product-keys', 'expire-token', 'rotate-signing-key'] as const;
 export type EffectName = (typeof EFFECTS)[number];
 
-/** Outcomes every surface with a decision shares, with the variants their fixtures can render. */
-export const OUTCOME_VARIANTS = {
-  accepted: ['default'],
-  rejected: ['expired', 'mrz-visual-mismatch', 'security-feature', 'face-mismatch'],
-  inconclusive: ['checks-not-done', 'poor-image-quality', 'near-threshold'],
-  failed: ['processing-error', 'timeout', 'face-service-error', 'liveness-failed'],
-} as const;
-export type Outcome = keyof typeof OUTCOME_VARIANTS;
-export const OUTCOMES = Object.keys(OUTCOME_VARIANTS) as Outcome[];
+/**
+ * Outcomes and the named ways each can happen (its variants; the first is its default). Not the engine's:
+ * each surface registers the ones its fixtures render, and the engine works on their union.
+ */
+export type OutcomeVocabulary = Readonly<Record<string, readonly string[]>>;
+
+/** The union of surfaces' vocabularies: an outcome's variants in the order the surfaces list them. */
+export function mergeVocabularies(vocabularies: readonly OutcomeVocabulary[]): OutcomeVocabulary {
+  const merged: Record<string, string[]> = {};
+  for (const vocabulary of vocabularies) {
+    for (const [outcome, variants] of Object.entries(vocabulary)) {
+      const known = (merged[outcome] ??= []);
+      for (const variant of variants) if (!known.includes(variant)) known.push(variant);
+    }
+  }
+  return merged;
+}
 
 export const FAULT_TYPES = ['flaky', 'unavailable', 'rate-limited', 'connection-reset'] as const;
 export type FaultType = (typeof FAULT_TYPES)[number];

@@ -26,9 +26,12 @@ export interface TransactionBinding {
 /** What a reprocess decided, kept so `useCache`, GET results and files answer the same. */
 export interface ProcessedRecord {
   at: number;
+  /** The scenario's decision. */
   scenario: string;
   outcome: string;
   variant: string;
+  /** What the service reads under this request (the decision, unless the request did not ask for the failing check). */
+  reading: { outcome: string; variant: string; diagnostic?: string };
   processScenario: string;
   threshold: number;
   useFaceApi: boolean;

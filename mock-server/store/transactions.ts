@@ -19,6 +19,11 @@ export class TransactionsRepository {
     return this.store.find((t) => t.tag === tag, limit);
   }
 
+  /** One kind's transactions of one client (or of all), for the control plane. */
+  of(kind: TransactionKind, owner: string | undefined, limit: number): Promise<RegulaTransaction[]> {
+    return this.store.find((t) => t.kind === kind && (owner === undefined || t.owner === owner), limit);
+  }
+
   delete(transaction: RegulaTransaction): Promise<boolean> {
     return this.store.delete(key(transaction.kind, transaction.id));
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../mock-server/config.js';
 import { SHIPPED_SCENARIOS_DIR } from '../../mock-server/deps.js';
 import { loadScenarios } from '../../mock-server/scenario-engine/load-scenarios.js';
+import { SURFACE_OUTCOMES } from '../../mock-server/surfaces/index.js';
 import { exitOf, spawnMock } from '../helpers/process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -44,21 +45,21 @@ const cases: Array<[string, string, RegExp]> = [
 
 describe('scenario files are validated when loaded', () => {
   it('when the shipped scenarios load, then every documented one is there', () => {
-    const { scenarios } = loadScenarios([SHIPPED_SCENARIOS_DIR]);
+    const { scenarios } = loadScenarios([SHIPPED_SCENARIOS_DIR], SURFACE_OUTCOMES);
     expect([...scenarios.keys()].sort()).toEqual(
       ['accepted', 'connection-reset', 'failed', 'flaky', 'inconclusive', 'key-rotation', 'rate-limited', 'rejected', 'slow', 'token-expiry', 'unavailable'].sort(),
     );
   });
 
   it('when a valid custom file is added, then it loads beside the shipped ones', () => {
-    const { scenarios } = loadScenarios([SHIPPED_SCENARIOS_DIR, folder({ 'mine/custom.yaml': good })]);
+    const { scenarios } = loadScenarios([SHIPPED_SCENARIOS_DIR, folder({ 'mine/custom.yaml': good })], SURFACE_OUTCOMES);
     expect(scenarios.get('custom')?.file).toMatch(/custom\.yaml$/);
   });
 
   it.each(cases)('when a file has %s, then loading stops naming the file and the key', (_name, text, message) => {
     const dir = folder({ 'bad.yaml': text });
-    expect(() => loadScenarios([SHIPPED_SCENARIOS_DIR, dir])).toThrow(ConfigError);
-    expect(() => loadScenarios([SHIPPED_SCENARIOS_DIR, dir])).toThrow(message);
+    expect(() => loadScenarios([SHIPPED_SCENARIOS_DIR, dir], SURFACE_OUTCOMES)).toThrow(ConfigError);
+    expect(() => loadScenarios([SHIPPED_SCENARIOS_DIR, dir], SURFACE_OUTCOMES)).toThrow(message);
   });
 
   it.each([
@@ -68,7 +69,7 @@ describe('scenario files are validated when loaded', () => {
     ['a rule with no condition', { rules: [{ when: {}, use: 'accepted' }] }, /rules\.0\.when: a rule needs at least one condition/],
     ['a default for a kind the scenario cannot bind', { defaults: { token: 'accepted' } }, /defaults\.token: scenario "accepted" does not bind to a token/],
   ])('when the selection has %s, then loading stops naming it', (_name, selection, message) => {
-    expect(() => loadScenarios([SHIPPED_SCENARIOS_DIR], selection)).toThrow(message);
+    expect(() => loadScenarios([SHIPPED_SCENARIOS_DIR], SURFACE_OUTCOMES, selection)).toThrow(message);
   });
 
   it('when the mock starts with a bad scenario folder, then it exits 2 naming the file and key', async () => {

@@ -1,3 +1,4 @@
+import { oauthEnvelope } from '../../core/envelopes.js';
 import { HttpError } from '../../core/http-error.js';
 import { errorDescription } from '../error-description.js';
 import type { ClientAuthFailure } from './client-authentication.js';
@@ -7,7 +8,7 @@ export const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' } as c
 
 /** `description` may echo client input; it is made safe here (RFC 6749 5.2's character set, bounded). */
 export const oauthError = (status: number, error: string, description: string, headers: Record<string, string> = {}): HttpError =>
-  new HttpError(status, error, errorDescription(description), { headers: { ...NO_STORE, ...headers } });
+  new HttpError(status, error, errorDescription(description), { headers: { ...NO_STORE, ...headers }, envelope: oauthEnvelope });
 
 const INVALID_CLIENT = 'Invalid client or Invalid client credentials';
 

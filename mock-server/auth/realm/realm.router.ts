@@ -1,4 +1,5 @@
 import express, { type RequestHandler } from 'express';
+import { oauthEnvelope } from '../../core/envelopes.js';
 import { HttpError } from '../../core/http-error.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
 import { discoveryDocument } from './discovery.js';
@@ -25,5 +26,6 @@ export function realmRouter(prefix: string, realm: RealmContext, catalog: RouteC
 
 /** Any other realm name: Keycloak's 404, which names no realm. */
 export const unknownRealm: RequestHandler = () => {
-  throw new HttpError(404, 'not_found', 'Realm does not exist', { body: { error: 'Realm does not exist' } });
+  // Keycloak's own answer: only an `error`, no description.
+  throw new HttpError(404, 'Realm does not exist', '', { envelope: oauthEnvelope });
 };

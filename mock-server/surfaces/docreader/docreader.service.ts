@@ -3,17 +3,14 @@ import { isUuid } from '../../core/guid.js';
 import type { Clock } from '../../core/clock.js';
 import type { IdFactory } from '../../core/ids.js';
 import type { RequestNote } from '../../core/request-note.js';
-import type { View } from '../../scenario-engine/compile.js';
-import type { ScenarioRuntime } from '../../scenario-engine/runtime.js';
+import type { Decision, ScenarioRuntime } from '../../scenario-engine/runtime.js';
 import type { ProcessedRecord, RegulaTransaction, TransactionBinding } from '../../store/entities.js';
 import type { TransactionsRepository } from '../../store/transactions.js';
 import { invalidTransactionId, notProcessed, transactionNotFound } from './docreader.errors.js';
+import { documentReading } from './document-reading.js';
+import type { ProcessInput } from './process-request.js';
 
-export interface ReprocessInput {
-  processScenario: string;
-  threshold: number;
-  useFaceApi: boolean;
-  livePortrait?: string;
+export interface ReprocessInput extends ProcessInput {
   useCache: boolean;
 }
 
@@ -23,7 +20,6 @@ export interface Processed {
   binding: TransactionBinding;
 }
 
-const DEFAULT_VIEW = { outcome: 'accepted', variant: 'default' } as const;
 
 /** Document Reader transactions behind the gateway: the SDK's start and upload, reprocess, results, tags. */
 export class DocreaderService {
@@ -72,20 +68,28 @@ export class DocreaderService {
     const instance = await this.scenarios.firstBound([['transaction', id], ['session', binding.sessionId]]);
     if (instance) await this.scenarios.fireAndApply(instance, 'transaction-processed', note);
     if (input.useCache && transaction.processed) return { transaction, record: transaction.processed, binding };
-    const view: View = instance ? this.scenarios.engine.view(instance) : DEFAULT_VIEW;
-    const record: ProcessedRecord = {
+    const record = this.record(this.scenarios.decide(instance), input);
+    const updated = { ...transaction, processed: record, updatedAt: record.at, tag: transaction.tag ?? binding.sessionId };
+    await this.transactions.save(updated);
+    return { transaction: updated, record, binding };
+  }
+
+  /** Direct processing (`POST /api/process`): nothing is created, the outcome is decided as a new transaction's. */
+  processDirect(caller: string, input: ProcessInput, scenarioHeader: string | undefined): ProcessedRecord {
+    return this.record(this.scenarios.decideNew('transaction', { clientId: caller, ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }) }), input);
+  }
+
+  /** The one place a decision becomes what the Document Reader reads. */
+  private record(decision: Decision, input: ProcessInput): ProcessedRecord {
+    return {
       at: this.clock.now(),
-      scenario: instance?.scenario.ref ?? 'accepted',
-      outcome: view.outcome ?? DEFAULT_VIEW.outcome,
-      variant: view.variant ?? DEFAULT_VIEW.variant,
+      ...decision,
+      reading: documentReading(decision, input),
       processScenario: input.processScenario,
       threshold: input.threshold,
       useFaceApi: input.useFaceApi,
       ...(input.livePortrait === undefined ? {} : { livePortrait: input.livePortrait }),
     };
-    const updated = { ...transaction, processed: record, updatedAt: record.at, tag: transaction.tag ?? binding.sessionId };
-    await this.transactions.save(updated);
-    return { transaction: updated, record, binding };
   }
 
   /** A processed transaction the caller may read (GET transaction, results, files). */

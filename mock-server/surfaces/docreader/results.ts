@@ -1,8 +1,9 @@
 import { FixtureCache, slot, type PreparedBody } from '../../../fixtures/core/prepared-body.js';
 import { hash32 } from '../../../fixtures/core/rng.js';
-import { prepareDocReaderResult, type DocOutcome, type DocReaderBody, type DocReaderRequest, type DocReaderSlot, type ProcessingScenario } from '../../../fixtures/docreader/index.js';
+import { prepareDocReaderResult, type DocOutcome, type DocReaderBody, type DocReaderRequest, type DocReaderSlot } from '../../../fixtures/docreader/index.js';
 import { COUNTRIES, type CountryCode } from '../../../fixtures/docreader/countries.js';
 import type { ProcessedRecord } from '../../store/entities.js';
+import { processingOf } from './document-reading.js';
 import type { DocreaderResults, RenderedBody, ResultContext } from './results.port.js';
 
 /** Distinct documents per outcome: enough variety, while every body stays built once and cached. */
@@ -15,30 +16,6 @@ const GF_SIGNATURE = 204;
 const GF_DOCUMENT_IMAGE = 207;
 const WHITE = 6;
 
-/** The fixtures know FullProcess and FullAuth; any other processing scenario reads as FullProcess (no security checks). */
-const processing = (scenario: string): ProcessingScenario => (scenario === 'FullAuth' ? 'FullAuth' : 'FullProcess');
-
-const ACCEPTED = { outcome: 'accepted', variant: 'default' } as const;
-const NEEDS_FACE = new Set(['face-mismatch', 'near-threshold', 'face-service-error']);
-
-/**
- * Scenario outcome → the Document Reader's. A check the request did not ask for cannot fail: without
- * useFaceApi no portrait is compared, FullProcess checks no security feature. A liveness failure is the
- * Face API's business: the document reads as accepted, the spoof shows in GET /api/v2/liveness.
- */
-export function docOutcome(record: ProcessedRecord): { outcome: DocOutcome; variant: string; diagnostic?: string } {
-  if (record.variant === 'liveness-failed') return readsAccepted(record, 'a liveness failure shows in GET /api/v2/liveness');
-  if (NEEDS_FACE.has(record.variant) && !record.useFaceApi) return readsAccepted(record, 'the portrait is compared only with processParam.useFaceApi');
-  if (record.variant === 'face-mismatch' && record.threshold === 0) return readsAccepted(record, 'every similarity passes a threshold of 0');
-  if (record.variant === 'security-feature' && processing(record.processScenario) !== 'FullAuth') return readsAccepted(record, 'security features are checked only under FullAuth');
-  return { outcome: record.outcome as DocOutcome, variant: record.variant };
-}
-
-const readsAccepted = (record: ProcessedRecord, reason: string) => ({
-  ...ACCEPTED,
-  diagnostic: `${record.outcome};variant=${record.variant}: ${reason}, so the document reads as accepted`,
-});
-
 /** The examination day as a cache-key part: a day number, so the hot path formats no date. */
 const dayOf = (now: number): number => Math.floor(now / 86_400_000);
 
@@ -50,8 +27,9 @@ export function docreaderResults(): DocreaderResults {
    * One prepared body per distinct request. The key is built from plain fields (the hot path of every
    * reprocess), and `urlKey` stands for the image-URL scheme, which a function cannot be compared by.
    */
-  const prepared = (record: ProcessedRecord, context: ResultContext, withImages: boolean, imageUrl: (f: string) => string, urlKey: string, chosen = docOutcome(record)) => {
-    const { outcome, variant } = chosen;
+  const prepared = (record: ProcessedRecord, context: ResultContext, withImages: boolean, imageUrl: (f: string) => string, urlKey: string) => {
+    const outcome = record.reading.outcome as DocOutcome;
+    const { variant } = record.reading;
     const seed = hash32(context.seed) % DOCUMENT_VARIETY;
     const key = `${outcome}|${variant}|${seed}|${record.processScenario}|${record.useFaceApi}|${record.threshold}|${withImages}|${urlKey}|${dayOf(context.now)}|${context.reprocess}`;
     return bodies.get(key, () => prepareDocReaderResult(request(record, context, { outcome, variant, seed }, withImages, imageUrl)));
@@ -69,7 +47,7 @@ export function docreaderResults(): DocreaderResults {
       variant: variant as never,
       seed,
       options: {
-        scenario: processing(record.processScenario),
+        scenario: processingOf(record.processScenario),
         useFaceApi: record.useFaceApi,
         faceThreshold: record.threshold,
         withImages,
@@ -88,7 +66,7 @@ export function docreaderResults(): DocreaderResults {
 
   /** Walks the base64 and the URL form of one result side by side: each URL names the image at its place. */
   const imagesOf = (record: ProcessedRecord, context: ResultContext): Map<string, Buffer> => {
-    const key = JSON.stringify([docOutcome(record), record.processScenario, record.useFaceApi, record.threshold, hash32(context.seed) % DOCUMENT_VARIETY, dayOf(context.now)]);
+    const key = JSON.stringify([record.reading.outcome, record.reading.variant, record.processScenario, record.useFaceApi, record.threshold, hash32(context.seed) % DOCUMENT_VARIETY, dayOf(context.now)]);
     return files.get(key, () => {
       const withData = prepared(record, context, true, () => '', '').template;
       const withNames = prepared(record, context, false, (name) => `${FILE_MARK}${name}`, FILE_MARK).template;
@@ -105,9 +83,8 @@ export function docreaderResults(): DocreaderResults {
   return {
     processResponse(record, context): RenderedBody {
       const base = context.withImages ? '' : templateBase(context);
-      const chosen = docOutcome(record);
-      const body = prepared(record, context, context.withImages, templateUrl(base), base, chosen);
-      const { diagnostic } = chosen;
+      const body = prepared(record, context, context.withImages, templateUrl(base), base);
+      const { diagnostic } = record.reading;
       return {
         ...(diagnostic === undefined ? {} : { diagnostic }),
         status: body.status,

@@ -1,30 +1,17 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, Response, Router } from 'express';
 import { principalOf } from '../../auth/gateway-guard.js';
-import { publicBaseUrl } from '../../pipeline/public-base-url.js';
+import { regulaEnvelope } from '../../core/envelopes.js';
+import type { Deps } from '../../deps.js';
 import type { GatewaySchema } from '../../../openapi/gateway-schema.js';
+import { publicBaseUrl } from '../../pipeline/public-base-url.js';
 import { noteOf } from '../../pipeline/request-note.js';
-import { unmatchedHandler } from '../../pipeline/error-handler.js';
-import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
+import { catalogRouter } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import { faceapiDeviceInfo, faceapiHealthcheck, LIVENESS_PORTRAIT_FILE, livenessPortraitPng, livenessSessionPath } from '../../../fixtures/faceapi/index.js';
-import type { Clock } from '../../core/clock.js';
-import type { View } from '../../scenario-engine/compile.js';
-import type { FaceBody, FaceResults } from './face-results.js';
-import { faceError, type LivenessService } from './liveness.service.js';
-
-export interface FaceapiDeps {
-  clock: Clock;
-  guard: RequestHandler;
-  jsonBody: RequestHandler;
-  uploadBody: RequestHandler;
-  liveness: LivenessService;
-  results: FaceResults;
-  publicUrl: string | undefined;
-  /** Match and detect answer by a scenario chosen as for a new resource. */
-  selectView: (clientId: string, header: string | undefined) => View;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import type { MountContext } from '../surface.js';
+import { storageFileNotFound, transactionIdRequired } from './faceapi.errors.js';
+import { FaceMatchService } from './face-match.service.js';
+import { faceResults, type FaceBody } from './face-results.js';
 
 function send(res: Response, rendered: FaceBody): void {
   res.status(rendered.status).type('application/json').send(rendered.body);
@@ -32,60 +19,63 @@ function send(res: Response, rendered: FaceBody): void {
 
 const queryId = (req: Request): string => {
   const id = req.query.transactionId;
-  if (typeof id !== 'string' || id === '') throw faceError(400, 'transactionId is required.');
+  if (typeof id !== 'string' || id === '') throw transactionIdRequired();
   return id;
 };
 
 const uploadedBytes = (req: Request): number => (Buffer.isBuffer(req.body) ? req.body.length : Number(req.get('content-length') ?? 0));
 
 /** /mobilesdk/faceapi: Regula Face API behind the gateway. */
-export function mountFaceapi(prefix: string, deps: FaceapiDeps, catalog: RouteCatalog) {
-  const r = catalogRouter(prefix, catalog);
-  r.router.use(deps.guard);
+export function mountFaceapi(deps: Deps, ctx: MountContext): Router {
+  const { prefix } = ctx;
+  const r = catalogRouter(prefix, ctx.catalog);
+  r.router.use(ctx.gatewayGuard);
+  const results = faceResults();
+  const matching = new FaceMatchService(deps.scenarios, results);
   const deviceInfo = faceapiDeviceInfo(() => deps.clock.now());
   const health = JSON.stringify(faceapiHealthcheck());
   // Regula's storage folder of a liveness session, served here behind the gateway like the transaction.
-  const storage = (req: Request) => `${publicBaseUrl(req, deps.publicUrl)}${prefix}/storage`;
+  const storage = (req: Request) => `${publicBaseUrl(req, deps.config.publicUrl)}${prefix}/storage`;
 
-  r.get('/api/ping', (_req, res) => {
+  r.get('/api/ping', function ping(_req, res) {
     res.type('application/json').send(deviceInfo());
   });
-  r.get('/api/healthz', (_req, res) => {
+  r.get('/api/healthz', function healthz(_req, res) {
     res.type('application/json').send(health);
   });
   // Regula's own web client asks /api/readiness; the definitions call it /api/readyz.
   for (const path of ['/api/readyz', '/api/readiness']) {
-    r.get(path, (_req, res) => {
+    r.get(path, function readyz(_req, res) {
       res.status(200).end();
     });
   }
 
-  r.post('/api/v2/liveness/start', deps.jsonBody, async (req, res) => {
+  r.post('/api/v2/liveness/start', ctx.largeJsonBody, async function startLiveness(req, res) {
     const body = (req.body ?? {}) as { tag?: unknown; type?: unknown; metadata?: unknown };
     const t = await deps.liveness.start(principalOf(res).clientId, body, req.get(SCENARIO_HEADER), noteOf(res));
     const started: GatewaySchema<'LivenessStarted'> = { transactionId: t.id, tag: t.tag ?? '' };
     res.json(started);
   });
-  r.post('/api/v2/liveness', deps.uploadBody, async (req, res) => {
+  r.post('/api/v2/liveness', ctx.uploadBody, async function uploadLiveness(req, res) {
     const { transaction, verdict } = await deps.liveness.upload(principalOf(res).clientId, queryId(req), uploadedBytes(req), noteOf(res));
-    res.type('application/json').send(deps.results.liveness(transaction, verdict, storage(req)));
+    res.type('application/json').send(results.liveness(transaction, verdict, storage(req)));
   });
-  r.get('/api/v2/liveness', async (req, res) => {
+  r.get('/api/v2/liveness', async function readLiveness(req, res) {
     const { transaction, verdict } = await deps.liveness.read(principalOf(res).clientId, queryId(req), noteOf(res));
-    res.type('application/json').send(deps.results.liveness(transaction, verdict, storage(req)));
+    res.type('application/json').send(results.liveness(transaction, verdict, storage(req)));
   });
   // The selfie TransactionInfo.portrait links to: only for the caller who may read the transaction, and the
   // same 404 for an unknown one, someone else's, or a folder that is not the transaction's.
-  r.get('/storage/faceapi-session/:year/:month/:day/:hour/:minute/:tag/:transactionId/:file', async (req, res) => {
+  r.get('/storage/faceapi-session/:year/:month/:day/:hour/:minute/:tag/:transactionId/:file', async function storedFile(req, res) {
     const p = req.params as Record<string, string>;
     const t = await deps.liveness.stored(principalOf(res).clientId, p.transactionId!);
     const folder = `${p.year}/${p.month}/${p.day}/${p.hour}/${p.minute}`;
     if (!t || p.file !== LIVENESS_PORTRAIT_FILE || p.tag !== t.tag || folder !== livenessSessionPath(t.createdAt)) {
-      throw faceError(404, 'No such file in the storage of a liveness transaction.', 'NotFound');
+      throw storageFileNotFound();
     }
     res.type('image/png').send(livenessPortraitPng(t.id));
   });
-  r.delete('/api/v2/liveness', async (req, res) => {
+  r.delete('/api/v2/liveness', async function deleteLiveness(req, res) {
     const text = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
     const transactionId = text('transactionId');
     const tag = text('tag');
@@ -93,22 +83,13 @@ export function mountFaceapi(prefix: string, deps: FaceapiDeps, catalog: RouteCa
     res.status(204).end();
   });
 
-  r.post('/api/match', deps.jsonBody, (req, res) => {
-    const body: unknown = req.body;
-    const images = isObject(body) ? body.images : undefined;
-    if (!Array.isArray(images) || images.length < 2) throw faceError(400, 'At least two images are required (FACER_LESS_THAN_TWO_IMAGES_IN_REQUEST).');
-    if (!images.every((i) => isObject(i) && typeof i.data === 'string' && i.data !== '')) throw faceError(400, 'Every image needs its data as base64.');
-    const view = deps.selectView(principalOf(res).clientId, req.get(SCENARIO_HEADER));
-    send(res, deps.results.match(view, 75, (images[1] as { data: string }).data.slice(0, 64)));
+  r.post('/api/match', ctx.largeJsonBody, function match(req, res) {
+    send(res, matching.match(principalOf(res).clientId, req.body, req.get(SCENARIO_HEADER)));
   });
-  r.post('/api/detect', deps.jsonBody, (req, res) => {
-    const body: unknown = req.body;
-    if (!isObject(body) || typeof body.image !== 'string' || body.image === '') throw faceError(400, 'image is required, as base64.');
-    const view = deps.selectView(principalOf(res).clientId, req.get(SCENARIO_HEADER));
-    send(res, deps.results.detect(view, body.image.slice(0, 64)));
+  r.post('/api/detect', ctx.largeJsonBody, function detect(req, res) {
+    send(res, matching.detect(principalOf(res).clientId, req.body, req.get(SCENARIO_HEADER)));
   });
-  // Unknown paths under this surface are answered here, hinted from its own routes only.
-  r.router.use(unmatchedHandler(r.own));
+  ctx.finish(r.router, r.own, regulaEnvelope);
   return r.router;
 }
 

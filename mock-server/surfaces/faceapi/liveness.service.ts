@@ -1,15 +1,11 @@
 import { isUuid } from '../../core/guid.js';
 import type { Clock } from '../../core/clock.js';
+import { faceError, invalidTransactionId, livenessNotFound } from './faceapi.errors.js';
 import type { IdFactory } from '../../core/ids.js';
-import { HttpError } from '../../core/http-error.js';
 import type { RequestNote } from '../../core/request-note.js';
-import type { ScenarioRuntime } from '../../scenario-engine/runtime.js';
+import type { Decision, ScenarioRuntime } from '../../scenario-engine/runtime.js';
 import type { RegulaTransaction, TransactionBindings } from '../../store/entities.js';
 import type { TransactionsRepository } from '../../store/transactions.js';
-
-/** Regula's `OperationLog` error body, the Face API's documented error model. */
-export const faceError = (status: number, msg: string, type = 'BadRequest'): HttpError =>
-  new HttpError(status, 'regula_error', msg, { body: { statusCode: status, type, msg } });
 
 const TAG = /^[A-Za-z0-9_-]{1,127}$/;
 
@@ -20,7 +16,7 @@ export interface LivenessVerdict {
 }
 
 /** Liveness fails only under `failed;variant=liveness-failed`; every other outcome concerns the document. */
-const verdictOf = (outcome: string | undefined, variant: string | undefined): LivenessVerdict =>
+const verdictOf = ({ outcome, variant }: Decision): LivenessVerdict =>
   outcome === 'failed' && variant === 'liveness-failed' ? { outcome: 'failed', variant: 'spoof' } : { outcome: 'passed', variant: 'default' };
 
 /** Face API liveness transactions behind the gateway: the SDK's start and upload, then reads and deletes. */
@@ -94,9 +90,9 @@ export class LivenessService {
 
   /** Only the creating client (the phone, with its backend's credentials) sees it; only it can bind it too. */
   private async readable(caller: string, id: string): Promise<RegulaTransaction> {
-    if (!isUuid(id)) throw faceError(400, `transactionId '${id.slice(0, 100)}' is not a valid UUID.`);
+    if (!isUuid(id)) throw invalidTransactionId(id);
     const transaction = await this.transactions.get('liveness', id);
-    if (!transaction || transaction.owner !== caller) throw faceError(400, `Liveness transaction ${id} was not found.`);
+    if (!transaction || transaction.owner !== caller) throw livenessNotFound(id);
     return transaction;
   }
 
@@ -105,9 +101,7 @@ export class LivenessService {
     const found = await this.scenarios.firstBound([['transaction', transaction.id], ['session', binding?.sessionId ?? transaction.tag]]);
     // A tag naming someone else's session must not reveal that session's scenario.
     const instance = found && found.clientId === transaction.owner ? found : undefined;
-    if (!instance) return verdictOf(undefined, undefined);
-    await this.scenarios.fireAndApply(instance, event, note);
-    const view = this.scenarios.engine.view(instance);
-    return verdictOf(view.outcome, view.variant);
+    if (instance) await this.scenarios.fireAndApply(instance, event, note);
+    return verdictOf(this.scenarios.decide(instance));
   }
 }

@@ -84,6 +84,17 @@ export class SessionsService {
     return stored;
   }
 
+  /** Sessions of one client (or of all) with the transactions bound to them, for the control plane. */
+  async list(owner: string | undefined, limit: number): Promise<Array<{ session: Session; bound: Array<{ kind: TransactionKind; transactionId: string }> }>> {
+    const sessions = await this.sessions.find((s) => owner === undefined || s.owner === owner, limit);
+    const ids = new Set(sessions.map((s) => s.id));
+    const bindings = await this.bindings.find((b) => ids.has(b.sessionId));
+    return sessions.map((session) => ({
+      session,
+      bound: bindings.filter((b) => b.sessionId === session.id).map((b) => ({ kind: b.kind, transactionId: b.transactionId })),
+    }));
+  }
+
   /** Drops sessions and bindings, of one client or of all. */
   async clear(owner?: string): Promise<void> {
     const mine = (v: { owner: string }) => owner === undefined || v.owner === owner;

@@ -1,0 +1,67 @@
+import type { HttpError } from './http-error.js';
+
+export interface RenderedError {
+  contentType: string;
+  body: unknown;
+}
+
+/**
+ * Renders an error in one upstream's own error body. Pure functions: each surface names its own, and an
+ * error carries the one of whoever raised it (see HttpError.envelope).
+ */
+export type ErrorEnvelope = (error: HttpError, requestId: string) => RenderedError;
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
+
+const withHint = (body: Record<string, unknown>, e: HttpError): Record<string, unknown> => ({
+  ...body,
+  ...e.details,
+  ...(e.hint === undefined ? {} : { hint: e.hint }),
+});
+
+/** Keycloak: `{error, error_description}`; with no description (e.g. an unknown realm) only `{error}`. */
+export const oauthEnvelope: ErrorEnvelope = (e) => ({
+  contentType: 'application/json',
+  body: withHint(e.message === '' ? { error: e.code } : { error: e.code, error_description: e.message }, e),
+});
+
+/** The gateway layer in front of the APIs (Azure API Management shape, see api-facts 1.2). */
+export const gatewayEnvelope: ErrorEnvelope = (e) => ({
+  contentType: 'application/json',
+  body: withHint({ statusCode: e.status, message: e.message }, e),
+});
+
+/** Regula's web services: the Face API's `OperationLog` (`statusCode`, `type`, `msg`). */
+export const regulaEnvelope: ErrorEnvelope = (e) => ({
+  contentType: 'application/json',
+  body: withHint({ statusCode: e.status, type: REASONS[e.status]?.replace(/ /g, '') ?? 'Error', msg: e.message }, e),
+});
+
+/** ASP.NET Core ProblemDetails, as the .NET session API answers. */
+export const problemEnvelope: ErrorEnvelope = (e, requestId) => ({
+  contentType: 'application/problem+json; charset=utf-8',
+  body: withHint(
+    {
+      type: `https://tools.ietf.org/html/rfc9110#section-15.${e.status >= 500 ? 6 : 5}.${(e.status % 100) + 1}`,
+      title: REASONS[e.status] ?? 'Error',
+      status: e.status,
+      detail: e.message,
+      traceId: requestId,
+    },
+    e,
+  ),
+});

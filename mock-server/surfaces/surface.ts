@@ -1,0 +1,51 @@
+import type { RequestHandler, Router } from 'express';
+import type { ErrorEnvelope } from '../core/envelopes.js';
+import type { Deps } from '../deps.js';
+import type { RouteCatalog } from '../pipeline/route-catalog.js';
+import type { OutcomeVocabulary } from '../scenario-engine/vocabulary.js';
+
+/** What the composition root hands a surface when it mounts it: shared plumbing, nothing of another surface. */
+export interface MountContext {
+  /** Where the surface is mounted (its default, or `surfaces.<name>.prefix` from config). */
+  prefix: string;
+  /** The app's route catalog: routes registered through catalogRouter land in it. */
+  catalog: RouteCatalog;
+  /** The gateway's product-key and bearer-token check, for surfaces behind the gateway. */
+  gatewayGuard: RequestHandler;
+  /** JSON bodies up to `limits.jsonBodyBytes`, and up to `limits.uploadBodyBytes` for Regula's image routes. */
+  jsonBody: RequestHandler;
+  largeJsonBody: RequestHandler;
+  /** Raw bodies (the SDKs' encrypted uploads) up to `limits.uploadBodyBytes`. */
+  uploadBody: RequestHandler;
+  /** The last handler of a surface's router: answers its unknown paths and renders its errors in `envelope`. */
+  finish(router: Router, own: RouteCatalog, envelope: ErrorEnvelope): void;
+}
+
+/** One of this surface's resources, for the control plane's listing. */
+export interface AdminResource {
+  kind: string;
+  id: string;
+  clientId: string;
+  createdAt: string;
+  [detail: string]: unknown;
+}
+
+/**
+ * The contract of a surface folder: its `index.ts` exports one of these, and `surfaces/index.ts` lists
+ * it. Everything the composition root, the control plane and the docs do with a surface goes through here.
+ */
+export interface Surface {
+  readonly name: string;
+  readonly defaultPrefix: string;
+  /** The error body this surface's own errors are rendered in. */
+  readonly envelope: ErrorEnvelope;
+  /** The outcomes and variants its fixtures render (the first variant of each is its default). */
+  readonly outcomes?: OutcomeVocabulary;
+  mount(deps: Deps, ctx: MountContext): Router;
+  /** Its resources of one client (or of all), newest first, at most `limit`. */
+  resources?(deps: Deps, clientId: string | undefined, limit: number): Promise<AdminResource[]>;
+}
+
+/** Where a surface is mounted: config can move it. */
+export const prefixOf = (surface: Surface, config: Deps['config']): string => config.surfaces[surface.name]?.prefix ?? surface.defaultPrefix;
+
