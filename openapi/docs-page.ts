@@ -10,8 +10,7 @@ type Node = Record<string, any>;
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
-const esc = (s: unknown): string =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: unknown): string => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The little Markdown our descriptions use: `code`, **bold**, paragraphs and pipe tables. */
 function markdown(text: unknown): string {
@@ -28,10 +27,22 @@ function markdown(text: unknown): string {
     .map((block) => {
       const lines = block.trim().split('\n');
       if (!lines.every((l) => l.trim().startsWith('|'))) return `<p>${inline(block)}</p>`;
-      const cells = (l: string) => l.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+      const cells = (l: string) =>
+        l
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((c) => c.trim());
       const [head, , ...rows] = lines;
-      return `<table><tr>${cells(head!).map((c) => `<th>${inline(c)}</th>`).join('')}</tr>${rows
-        .map((r) => `<tr>${cells(r).map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`)
+      return `<table><tr>${cells(head!)
+        .map((c) => `<th>${inline(c)}</th>`)
+        .join('')}</tr>${rows
+        .map(
+          (r) =>
+            `<tr>${cells(r)
+              .map((c) => `<td>${inline(c)}</td>`)
+              .join('')}</tr>`,
+        )
         .join('')}</table>`;
     })
     .join('');
@@ -42,10 +53,11 @@ const refName = (ref: string): string => ref.slice(ref.lastIndexOf('/') + 1);
 function resolve(doc: Node, node: Node | undefined): Node {
   let current = node ?? {};
   for (let hops = 0; typeof current.$ref === 'string' && current.$ref.startsWith('#/') && hops < 10; hops++) {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .reduce((n: Node | undefined, key: string) => n?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc) ?? {};
+    current =
+      current.$ref
+        .slice(2)
+        .split('/')
+        .reduce((n: Node | undefined, key: string) => n?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc) ?? {};
   }
   return current;
 }
@@ -84,7 +96,10 @@ function operation(id: string, doc: Node, path: string, method: string, op: Node
   const params = [...shared, ...(op.parameters ?? [])].map((p) => resolve(doc, p));
   const paramTable = params.length
     ? `<table><tr><th>parameter</th><th>in</th><th>required</th><th>schema</th><th>description</th></tr>${params
-        .map((p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? 'yes' : 'no'}</td><td>${schemaLabel(id, p.schema)}</td><td>${markdown(p.description)}</td></tr>`)
+        .map(
+          (p) =>
+            `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? 'yes' : 'no'}</td><td>${schemaLabel(id, p.schema)}</td><td>${markdown(p.description)}</td></tr>`,
+        )
         .join('')}</table>`
     : '';
   const body = op.requestBody ? resolve(doc, op.requestBody) : undefined;
@@ -108,7 +123,10 @@ function schemaSection(id: string, name: string, schema: Node): string {
   const required = new Set<string>(schema.required ?? []);
   const properties = Object.entries(schema.properties ?? {});
   const rows = properties
-    .map(([prop, s]) => `<tr><td><code>${esc(prop)}</code></td><td>${required.has(prop) ? 'yes' : 'no'}</td><td>${schemaLabel(id, s as Node)}</td><td>${markdown((s as Node).description)}</td></tr>`)
+    .map(
+      ([prop, s]) =>
+        `<tr><td><code>${esc(prop)}</code></td><td>${required.has(prop) ? 'yes' : 'no'}</td><td>${schemaLabel(id, s as Node)}</td><td>${markdown((s as Node).description)}</td></tr>`,
+    )
     .join('');
   return `<section class="schema" id="${id}-schema-${esc(name)}"><h4>${esc(name)}</h4>${markdown(schema.description)}
 ${properties.length ? `<table><tr><th>field</th><th>required</th><th>schema</th><th>description</th></tr>${rows}</table>` : `<p>${schemaLabel(id, schema)}</p>`}</section>`;
@@ -121,7 +139,10 @@ function documentSection(id: string, doc: OpenApiDocument): string {
     for (const method of METHODS) if (item[method]) ops.push(operation(id, d, path, method, item[method], item.parameters ?? []));
   }
   const schemes = Object.entries<Node>(d.components?.securitySchemes ?? {})
-    .map(([name, s]) => `<tr><td><code>${esc(name)}</code></td><td>${esc([s.type, s.scheme, s.in, s.name].filter(Boolean).join(' '))}</td><td>${markdown(s.description)}</td></tr>`)
+    .map(
+      ([name, s]) =>
+        `<tr><td><code>${esc(name)}</code></td><td>${esc([s.type, s.scheme, s.in, s.name].filter(Boolean).join(' '))}</td><td>${markdown(s.description)}</td></tr>`,
+    )
     .join('');
   const schemas = Object.entries<Node>(d.components?.schemas ?? {}).map(([name, s]) => schemaSection(id, name, s));
   return `<article id="${id}"><h2>${esc(d.info?.title)} <small>${esc(d.info?.version)}</small></h2>

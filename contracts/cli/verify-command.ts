@@ -29,7 +29,9 @@ export async function runVerify(argv: readonly string[]): Promise<number> {
   }
   const logLevel = args.values['log-level'] ?? 'error';
   if (args.positionals.length === 0 || !(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    process.stderr.write(`zignsec-mock verify: give one or more pact files or folders${args.positionals.length ? `, and --log-level one of ${LOG_LEVELS.join(', ')}` : ''}\n`);
+    process.stderr.write(
+      `zignsec-mock verify: give one or more pact files or folders${args.positionals.length ? `, and --log-level one of ${LOG_LEVELS.join(', ')}` : ''}\n`,
+    );
     return 2;
   }
   let statesMap: StatesMap = {};

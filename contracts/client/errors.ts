@@ -77,7 +77,11 @@ export function errorFromAxios(e: unknown): ZignSecError | unknown {
   const response = isObject(e) && isObject(e.response) ? e.response : undefined;
   if (!response || typeof response.status !== 'number') return e;
   const headers = new Headers();
-  const raw = isObject(response.headers) ? (typeof response.headers.toJSON === 'function' ? (response.headers.toJSON as () => unknown)() : response.headers) : {};
+  const raw = isObject(response.headers)
+    ? typeof response.headers.toJSON === 'function'
+      ? (response.headers.toJSON as () => unknown)()
+      : response.headers
+    : {};
   for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
     if (value !== undefined && value !== null) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
   }
@@ -107,7 +111,12 @@ function errorOf(status: number, body: unknown, headers: Headers, path: string):
     return new RegulaError(res.status, body as OperationLog, res.headers, `${where}: ${body.msg}`);
   }
   if (isObject(body) && typeof body.error === 'string') {
-    return new OidcError(res.status, body as OAuthErrorBody, res.headers, `${where}: ${body.error}${body.error_description ? ` (${String(body.error_description)})` : ''}`);
+    return new OidcError(
+      res.status,
+      body as OAuthErrorBody,
+      res.headers,
+      `${where}: ${body.error}${body.error_description ? ` (${String(body.error_description)})` : ''}`,
+    );
   }
   return new ZignSecError(res.status, body, res.headers, `${where}: unexpected answer`);
 }

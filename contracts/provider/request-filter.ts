@@ -13,7 +13,12 @@ const basic = (id: string, secret: string) => {
 
 /** Demo keys keep their place; any other key gets the place of its first use in the pacts (the first key a consumer uses is its first). */
 export function productKeyPlaces(pacts: readonly PactFile[]): Map<string, number> {
-  const places = new Map<string, number>([['demo-key-1', 0], ['demo-key-2', 1], ['demo2-key-1', 0], ['demo2-key-2', 1]]);
+  const places = new Map<string, number>([
+    ['demo-key-1', 0],
+    ['demo-key-2', 1],
+    ['demo2-key-1', 0],
+    ['demo2-key-2', 1],
+  ]);
   let next = 0;
   for (const interaction of pacts.flatMap((p) => p.interactions)) {
     const headers = interaction.request?.headers ?? {};

@@ -29,7 +29,11 @@ export async function runVerifier(run: VerifierRun): Promise<VerifierOutcome> {
   const handler = (name: string) => ({
     setup: async (params?: unknown) => {
       try {
-        const steps = resolveState({ name, ...(params && typeof params === 'object' ? { params: params as Record<string, unknown> } : {}) }, run.statesMap, scenarios) as StateStep[];
+        const steps = resolveState(
+          { name, ...(params && typeof params === 'object' ? { params: params as Record<string, unknown> } : {}) },
+          run.statesMap,
+          scenarios,
+        ) as StateStep[];
         return await context.apply(steps);
       } catch (e) {
         context.errors.push(`state "${name}": ${e instanceof Error ? e.message : String(e)}`);

@@ -48,7 +48,10 @@ describe('iat and nbf at the gateway (60 s clock skew by default)', () => {
 
   it('when a token issued in the future is introspected, then it is inactive', async () => {
     const token = await signWithRealmKey(mock, realmClaims(mock, { iat: nowSeconds(mock) + 300 }));
-    const res = await call(`${mock.realmUrl}/protocol/openid-connect/token/introspect`, form({ token, client_id: 'demo-client', client_secret: 'demo-secret' }));
+    const res = await call(
+      `${mock.realmUrl}/protocol/openid-connect/token/introspect`,
+      form({ token, client_id: 'demo-client', client_secret: 'demo-secret' }),
+    );
     expect(res.body).toEqual({ active: false });
   });
 });
@@ -57,7 +60,10 @@ describe('iat and nbf with gateway.clockSkewSeconds: 0', () => {
   const mock = useMockServer({ gateway: { clockSkewSeconds: 0 } });
   withIssuer(mock);
 
-  it.each([['iat', 30], ['nbf', 30]])('when the token has %s %s s in the future, then 401', async (claim, offset) => {
+  it.each([
+    ['iat', 30],
+    ['nbf', 30],
+  ])('when the token has %s %s s in the future, then 401', async (claim, offset) => {
     const res = await ping(mock, await signWithRealmKey(mock, realmClaims(mock, { [claim]: nowSeconds(mock) + offset })));
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe(NOT_YET_VALID);

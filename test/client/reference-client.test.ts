@@ -13,7 +13,8 @@ describe('the reference client against the mock', () => {
   async function clientFor(account: NewClient, options: Partial<ZignSecClientOptions> = {}) {
     return new ZignSecClient({ baseUrl: mock.baseUrl, clientId: account.clientId, clientSecret: account.secret, productKeys: account.productKeys, ...options });
   }
-  const journal = async (clientId: string) => (await admin().requests({ clientId })).body.requests.reverse() as Array<{ method: string; path: string; status: number }>;
+  const journal = async (clientId: string) =>
+    (await admin().requests({ clientId })).body.requests.reverse() as Array<{ method: string; path: string; status: number }>;
   // Requests refused before the gateway knows the caller are not attributed to a client: count them by path.
   const refusals = async (path: string) => (await admin().requests({ path, status: '401' })).body.requests.length as number;
   const tokenRequests = async (clientId: string) => (await journal(clientId)).filter((r) => r.path.endsWith('/token')).length;
@@ -24,7 +25,11 @@ describe('the reference client against the mock', () => {
 
     expect((await client.metadata()).token_endpoint).toBe(`${mock.realmUrl}/protocol/openid-connect/token`);
     const session = await client.createSession();
-    const phone = await call(`${mock.baseUrl}/__admin/device`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: session.id }) });
+    const phone = await call(`${mock.baseUrl}/__admin/device`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ sessionId: session.id }),
+    });
     await client.bindLiveness(session.id, phone.body.livenessTransactionId);
     await client.bindDocument(session.id, phone.body.documentTransactionId);
     expect((await client.ping('docreader'))['app-name']).toBe('Regula Document Reader Web API');
@@ -124,7 +129,7 @@ describe('the reference client against the mock', () => {
     expect(error).toMatchObject({ status: 503, retryAfterSeconds: 7, body: { statusCode: 503, message: 'Service Unavailable' } });
   });
 
-  it('when the secret is wrong, then an OidcError with Keycloak\'s body', async () => {
+  it("when the secret is wrong, then an OidcError with Keycloak's body", async () => {
     const account = await admin().newClient();
     const error = await (await clientFor({ ...account, secret: 'wrong' })).createSession().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OidcError);

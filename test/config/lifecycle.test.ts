@@ -39,7 +39,13 @@ describe('start and stop', () => {
     let finish = () => {};
     const inFlight = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port, method: 'POST', path: '/auth/realms/zignsec/protocol/openid-connect/token', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': body.length } },
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/auth/realms/zignsec/protocol/openid-connect/token',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': body.length },
+        },
         (res) => {
           let text = '';
           res.on('data', (d) => (text += d));

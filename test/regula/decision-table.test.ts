@@ -15,11 +15,30 @@ const decide = (row: Row) => {
 
 /** What a backend reads, per outcome and variant (FullAuth, Face API on, threshold 75 unless said). */
 const TABLE: Record<string, Row> = {
-  'accepted': {
+  accepted: {
     outcome: 'accepted',
     expect: (d) => {
-      expect(d).toMatchObject({ processingFinished: 1, overallStatus: 1, optical: 1, portrait: 1, docValidity: 1, docType: 1, mrz: 1, text: 1, security: 1, imageQA: 1 });
-      expect(d).toMatchObject({ portraitResult: 1, portraitDiagnose: 1, failedSecurityChecks: [], mismatchedFields: [], textValidity: 1, textComparison: 1, imageQualityResult: 1 });
+      expect(d).toMatchObject({
+        processingFinished: 1,
+        overallStatus: 1,
+        optical: 1,
+        portrait: 1,
+        docValidity: 1,
+        docType: 1,
+        mrz: 1,
+        text: 1,
+        security: 1,
+        imageQA: 1,
+      });
+      expect(d).toMatchObject({
+        portraitResult: 1,
+        portraitDiagnose: 1,
+        failedSecurityChecks: [],
+        mismatchedFields: [],
+        textValidity: 1,
+        textComparison: 1,
+        imageQualityResult: 1,
+      });
       expect(d.portraitSimilarity).toBeGreaterThanOrEqual(75);
       expect(d.documentName).toMatch(/^Sweden - ePassport/);
       expect(d.fields.dateOfExpiry! > AS_OF).toBe(true);
@@ -46,7 +65,8 @@ const TABLE: Record<string, Row> = {
   'rejected/mrz-visual-mismatch': {
     outcome: 'rejected',
     variant: 'mrz-visual-mismatch',
-    expect: (d) => expect(d).toMatchObject({ overallStatus: 0, optical: 0, text: 0, mrz: 1, docValidity: 1, textComparison: 0, mismatchedFields: ['Document Number'] }),
+    expect: (d) =>
+      expect(d).toMatchObject({ overallStatus: 0, optical: 0, text: 0, mrz: 1, docValidity: 1, textComparison: 0, mismatchedFields: ['Document Number'] }),
   },
   'rejected/security-feature': {
     outcome: 'rejected',
@@ -87,7 +107,8 @@ const TABLE: Record<string, Row> = {
   'failed/face-service-error': {
     outcome: 'failed',
     variant: 'face-service-error',
-    expect: (d) => expect(d).toMatchObject({ overallStatus: 2, optical: 1, portrait: 2, portraitResult: 2, portraitDiagnose: 152, portraitSimilarity: undefined }),
+    expect: (d) =>
+      expect(d).toMatchObject({ overallStatus: 2, optical: 1, portrait: 2, portraitResult: 2, portraitDiagnose: 152, portraitSimilarity: undefined }),
   },
 };
 

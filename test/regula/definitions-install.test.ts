@@ -65,7 +65,12 @@ paths:
               schema:
                 $ref: "./pets.yml#/components/schemas/Owner"
 `;
-const files = () => new Map([['index.yml', INDEX], ['pets.yml', PETS], ['more/dog.yml', DOG]]);
+const files = () =>
+  new Map([
+    ['index.yml', INDEX],
+    ['pets.yml', PETS],
+    ['more/dog.yml', DOG],
+  ]);
 
 const temps: string[] = [];
 const tempDir = () => {
@@ -157,8 +162,9 @@ describe('the install step', () => {
     const project = join(root, 'project');
     expect(locateSource({ projectRoot: project })).toMatchObject({ kind: 'folder', why: '../shared' });
     expect(locateSource({ projectRoot: '/nowhere', sharedDir: shared })).toMatchObject({ kind: 'folder', why: 'SHARED_DIR' });
-    expect(locateSource({ projectRoot: '/nowhere', regulaOpenapiDir: join(shared, 'regula-openapi'), sharedDir: '/x' }))
-      .toMatchObject({ why: 'REGULA_OPENAPI_DIR' });
+    expect(locateSource({ projectRoot: '/nowhere', regulaOpenapiDir: join(shared, 'regula-openapi'), sharedDir: '/x' })).toMatchObject({
+      why: 'REGULA_OPENAPI_DIR',
+    });
     expect(locateSource({ projectRoot: '/nowhere' })).toEqual({ kind: 'download' });
     expect(() => locateSource({ projectRoot: '/nowhere', regulaOpenapiDir: '/missing' })).toThrow(/REGULA_OPENAPI_DIR/);
   });

@@ -54,7 +54,12 @@ describe("Regula's official web clients against the mock", () => {
     const liveness = await sdk.livenessApi.getLivenessTransactionInfo(flow.livenessId);
     expect(liveness).toMatchObject({ status: 0, transactionId: flow.livenessId, tag: flow.sessionId });
 
-    const match = await sdk.matchingApi.match({ images: [{ type: 1, data: image }, { type: 3, data: image }] } as never);
+    const match = await sdk.matchingApi.match({
+      images: [
+        { type: 1, data: image },
+        { type: 3, data: image },
+      ],
+    } as never);
     expect(match.code).toBe(0);
     expect(match.results?.[0]?.similarity).toBeGreaterThan(0.75);
 
