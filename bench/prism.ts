@@ -47,7 +47,7 @@ export function servePrism(port: number, { multiprocess = false, verbosity = 'in
     const poll = () => {
       if (exited) return;
       fetch(`${url}/api/ping`).then(
-        () =>
+        () => {
           resolve({
             url,
             child,
@@ -60,7 +60,8 @@ export function servePrism(port: number, { multiprocess = false, verbosity = 'in
                 });
                 child.kill('SIGTERM');
               }),
-          }),
+          });
+        },
         () => setTimeout(poll, 200),
       );
     };

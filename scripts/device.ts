@@ -46,11 +46,18 @@ async function checkSession(): Promise<void> {
     const detail = parseJson(text)?.detail;
     if (detail === `no session ${values.session}`)
       fail(`no session ${values.session} at ${values.base}: create one with POST /mobilesdk/sessions, as client ${values.client}`);
-    return unchecked(`GET ${path} answered 404 without the mock's body: no control plane at ${values.base}`);
+    unchecked(`GET ${path} answered 404 without the mock's body: no control plane at ${values.base}`);
+    return;
   }
-  if (!res.ok) return unchecked(`GET ${path} answered ${res.status}`);
+  if (!res.ok) {
+    unchecked(`GET ${path} answered ${res.status}`);
+    return;
+  }
   const session = parseJson(text) as { clientId?: unknown } | undefined;
-  if (typeof session?.clientId !== 'string') return unchecked(`GET ${path} answered no session`);
+  if (typeof session?.clientId !== 'string') {
+    unchecked(`GET ${path} answered no session`);
+    return;
+  }
   if (session.clientId !== values.client)
     fail(`session ${values.session} belongs to client ${session.clientId}, not ${values.client}: its transactions could not be bound`);
 }

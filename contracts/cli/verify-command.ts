@@ -9,7 +9,7 @@ import { verifyPacts } from '../provider/verify-pacts.js';
 const LOG_LEVELS = ['error', 'warn', 'info', 'debug', 'trace'] as const;
 
 /** Colours only for a terminal, and not when NO_COLOR is set (https://no-color.org). */
-const colours = (out: NodeJS.WriteStream, env: NodeJS.ProcessEnv) => out.isTTY === true && !env.NO_COLOR;
+const colours = (out: NodeJS.WriteStream, env: NodeJS.ProcessEnv) => out.isTTY && !env.NO_COLOR;
 // SGR and the other CSI sequences the verifier's colouring uses.
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 

@@ -108,7 +108,7 @@ function errorOf(status: number, body: unknown, headers: Headers, path: string):
     return new GatewayError(res.status, body as GatewayErrorBody, res.headers, `${where}: ${body.message}`);
   }
   if (isObject(body) && typeof body.statusCode === 'number' && typeof body.msg === 'string') {
-    return new RegulaError(res.status, body as OperationLog, res.headers, `${where}: ${body.msg}`);
+    return new RegulaError(res.status, body, res.headers, `${where}: ${body.msg}`);
   }
   if (isObject(body) && typeof body.error === 'string') {
     return new OidcError(

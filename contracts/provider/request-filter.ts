@@ -57,9 +57,14 @@ function reencodeBody(req: Parameters<RequestHandler>[0], form: URLSearchParams 
  */
 export function contractRequestFilter(context: VerificationContext, keyPlaces: ReadonlyMap<string, number>, stateSetupPath = '/_pactSetup'): RequestHandler {
   return (req, _res, next) => {
-    if (req.path === stateSetupPath) return next();
+    if (req.path === stateSetupPath) {
+      next();
+      return;
+    }
     rewrite(req)
-      .then(() => next())
+      .then(() => {
+        next();
+      })
       .catch((e: unknown) => {
         context.errors.push(`request filter on ${req.method} ${req.path}: ${e instanceof Error ? e.message : String(e)}`);
         next();

@@ -24,7 +24,9 @@ function tokenUnderHost(baseUrl: string, host: string): Promise<{ status: number
         res
           .setEncoding('utf8')
           .on('data', (d: string) => (body += d))
-          .on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          .on('end', () => {
+            resolve({ status: res.statusCode ?? 0, body });
+          });
       },
     );
     req.on('error', reject);

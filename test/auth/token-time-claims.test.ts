@@ -6,7 +6,9 @@ import { realmClaims, signWithRealmKey } from '../helpers/tokens.js';
 const NOT_YET_VALID = 'Bearer error="invalid_token", error_description="The token is not yet valid"';
 const nowSeconds = (mock: TestMock) => Math.floor(mock.deps.clock.now() / 1000);
 /** The realm accepts its issuer once it has issued under it, so each mock issues one real token first. */
-const withIssuer = (mock: TestMock) => beforeAll(() => fetchToken(mock.realmUrl));
+const withIssuer = (mock: TestMock) => {
+  beforeAll(() => fetchToken(mock.realmUrl));
+};
 const ping = (mock: TestMock, token: string) =>
   call(`${mock.baseUrl}/mobilesdk/docreader/api/ping`, { headers: { authorization: `Bearer ${token}`, 'zs-product-key': 'demo-key-1' } });
 

@@ -49,7 +49,9 @@ describe('start and stop', () => {
         (res) => {
           let text = '';
           res.on('data', (d) => (text += d));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+          res.on('end', () => {
+            resolve({ status: res.statusCode ?? 0, text });
+          });
         },
       );
       req.on('error', reject);

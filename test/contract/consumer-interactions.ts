@@ -55,22 +55,22 @@ export const tokenWithBasic: Add = (pact) =>
   pact
     .addInteraction()
     .uponReceiving('a client-credentials token request with client_secret_basic')
-    .withRequest('POST', '/auth/realms/zignsec/protocol/openid-connect/token', (req) =>
-      formBody(req.headers({ Authorization: basic, 'Content-Type': 'application/x-www-form-urlencoded' }), { grant_type: 'client_credentials' }),
-    )
+    .withRequest('POST', '/auth/realms/zignsec/protocol/openid-connect/token', (req) => {
+      formBody(req.headers({ Authorization: basic, 'Content-Type': 'application/x-www-form-urlencoded' }), { grant_type: 'client_credentials' });
+    })
     .willRespondWith(200, tokenResponse);
 
 export const tokenWithPost: Add = (pact) =>
   pact
     .addInteraction()
     .uponReceiving('a client-credentials token request with client_secret_post')
-    .withRequest('POST', '/auth/realms/zignsec/protocol/openid-connect/token', (req) =>
+    .withRequest('POST', '/auth/realms/zignsec/protocol/openid-connect/token', (req) => {
       formBody(req.headers({ 'Content-Type': 'application/x-www-form-urlencoded' }), {
         grant_type: 'client_credentials',
         client_id: EXAMPLE.clientId,
         client_secret: EXAMPLE.clientSecret,
-      }),
-    )
+      });
+    })
     .willRespondWith(200, tokenResponse);
 
 export const createSession: Add = (pact) =>
@@ -193,12 +193,10 @@ export const pingWithRotatedKey: Add = (pact) =>
     .uponReceiving('a ping with the product key that was rotated away')
     .withRequest('GET', '/mobilesdk/docreader/api/ping', (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])))
     .willRespondWith(401, (res) =>
-      res
-        .headers({ 'Content-Type': json })
-        .jsonBody({
-          statusCode: 401,
-          message: like('Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.'),
-        }),
+      res.headers({ 'Content-Type': json }).jsonBody({
+        statusCode: 401,
+        message: like('Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.'),
+      }),
     );
 
 export const pingWithOtherKey: Add = (pact) =>

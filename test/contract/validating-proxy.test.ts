@@ -39,7 +39,9 @@ async function startProxy(upstream: string, port: number, definition?: string): 
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Prism did not start in time:\n${output}`)), PRISM_START_MS);
+    const timer = setTimeout(() => {
+      reject(new Error(`Prism did not start in time:\n${output}`));
+    }, PRISM_START_MS);
     const read = (d: Buffer) => {
       output += d.toString();
       if (output.includes('Prism is listening on')) {
@@ -49,7 +51,9 @@ async function startProxy(upstream: string, port: number, definition?: string): 
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
-    child.once('exit', (code) => reject(new Error(`Prism exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => {
+      reject(new Error(`Prism exited with ${code}:\n${output}`));
+    });
   });
   return { url: `http://127.0.0.1:${port}`, child, output: () => output };
 }
@@ -181,7 +185,7 @@ describe('the validating proxy (Prism) in front of the mock', () => {
       ).json()) as { access_token: string }
     ).access_token;
     expect(info.portrait?.startsWith(`${proxy.url}/mobilesdk/faceapi/storage/`)).toBe(true);
-    const portrait = await fetch(info.portrait!, { headers: gatewayHeaders(token, DEMO.keys[0]!) });
+    const portrait = await fetch(info.portrait!, { headers: gatewayHeaders(token, DEMO.keys[0]) });
     expect([portrait.status, portrait.headers.get('content-type'), portrait.headers.get('sl-violations')]).toEqual([200, 'image/png', null]);
     // Prism logs every request it validated, and each violation it found, with its own words.
     const log = proxy.output().slice(before);

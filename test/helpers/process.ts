@@ -19,7 +19,10 @@ export function spawnMock(args: string[], env: Record<string, string> = {}): Chi
 export function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) resolve(child.exitCode);
-    else child.once('exit', (code) => resolve(code));
+    else
+      child.once('exit', (code) => {
+        resolve(code);
+      });
   });
 }
 
@@ -34,6 +37,8 @@ export function listeningUrl(child: ChildProcess & { output: () => string }): Pr
       }
     };
     child.stdout?.on('data', check);
-    child.once('exit', (code) => reject(new Error(`mock exited with ${code}: ${child.output()}`)));
+    child.once('exit', (code) => {
+      reject(new Error(`mock exited with ${code}: ${child.output()}`));
+    });
   });
 }

@@ -33,7 +33,9 @@ function send(port: number, headers: Record<string, string>, pieces: Buffer[]): 
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (d: string) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      res.on('end', () => {
+        resolve({ status: res.statusCode!, body: JSON.parse(text) });
+      });
     });
     req.on('error', reject);
     let i = 0;
@@ -79,7 +81,9 @@ describe('JSON bodies: the fast path answers exactly as body-parser does', () =>
   let reference = 0;
   const listen = (app: express.Express) =>
     new Promise<number>((resolve) => {
-      const server = app.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+      const server = app.listen(0, '127.0.0.1', () => {
+        resolve((server.address() as AddressInfo).port);
+      });
       servers.push(server);
     });
   beforeAll(async () => {
@@ -87,7 +91,9 @@ describe('JSON bodies: the fast path answers exactly as body-parser does', () =>
     // body-parser as the mock would configure it if it only took JSON types.
     reference = await listen(echo(express.json({ limit: LIMIT, type: ['application/json', 'application/*+json'] })));
   });
-  afterAll(() => servers.forEach((s) => s.close()));
+  afterAll(() => {
+    servers.forEach((s) => s.close());
+  });
 
   it.each(cases)('when the body is %s, then the answer is the same', async (_name, headers, pieces) => {
     const sent = withLength(headers, pieces);
@@ -113,7 +119,9 @@ describe('JSON bodies: the fast path answers exactly as body-parser does', () =>
   it('when the client goes away mid-body, then the next request on a new connection is served', async () => {
     await new Promise<void>((resolve) => {
       const req = http.request({ port: fast, host: '127.0.0.1', method: 'POST', path: '/', headers: { ...json, 'content-length': '100' } });
-      req.on('error', () => resolve());
+      req.on('error', () => {
+        resolve();
+      });
       req.write('{"a":');
       setTimeout(() => {
         req.destroy();
@@ -134,7 +142,9 @@ describe('JSON bodies: what the mock refuses where body-parser would not', () =>
   let port = 0;
   beforeAll(async () => {
     port = await new Promise<number>((resolve) => {
-      server = echo(jsonBody(256 * 1024, DEPTH)).listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+      server = echo(jsonBody(256 * 1024, DEPTH)).listen(0, '127.0.0.1', () => {
+        resolve((server.address() as AddressInfo).port);
+      });
     });
   });
   afterAll(() => server.close());

@@ -12,7 +12,9 @@ function icaoCheck(field: string): number {
 
 /** Every check digit of a TD3 or TD1 MRZ, checked at the positions ICAO 9303 parts 4 and 5 give. */
 function verifyMrz(lines: string[]): void {
-  const ok = (field: string, digit: string) => expect(Number(digit), `check digit of ${field}`).toBe(icaoCheck(field));
+  const ok = (field: string, digit: string) => {
+    expect(Number(digit), `check digit of ${field}`).toBe(icaoCheck(field));
+  };
   if (lines.length === 2) {
     const [l1, l2] = lines as [string, string];
     expect([l1.length, l2.length]).toEqual([44, 44]);

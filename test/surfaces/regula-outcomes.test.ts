@@ -21,26 +21,34 @@ const TABLE: Row[] = [
   {
     scenario: 'accepted',
     decision: { overallStatus: 1, optical: 1, portrait: 1, docValidity: 1, security: 1 },
-    check: (d) => expect(d.portraitSimilarity).toBeGreaterThanOrEqual(75),
+    check: (d) => {
+      expect(d.portraitSimilarity).toBeGreaterThanOrEqual(75);
+    },
     liveness: PASSED,
   },
   { scenario: 'rejected', decision: { overallStatus: 0, docValidity: 0, portrait: 1 }, liveness: PASSED },
   {
     scenario: 'rejected;variant=mrz-visual-mismatch',
     decision: { overallStatus: 0, textComparison: 0, docValidity: 1 },
-    check: (d) => expect(d.mismatchedFields).toEqual(['Document Number']),
+    check: (d) => {
+      expect(d.mismatchedFields).toEqual(['Document Number']);
+    },
     liveness: PASSED,
   },
   {
     scenario: 'rejected;variant=security-feature',
     decision: { overallStatus: 0, security: 0 },
-    check: (d) => expect(d.failedSecurityChecks.length).toBeGreaterThan(0),
+    check: (d) => {
+      expect(d.failedSecurityChecks.length).toBeGreaterThan(0);
+    },
     liveness: PASSED,
   },
   {
     scenario: 'rejected;variant=face-mismatch',
     decision: { overallStatus: 0, optical: 1, portrait: 0 },
-    check: (d) => expect(d.portraitSimilarity).toBeLessThan(75),
+    check: (d) => {
+      expect(d.portraitSimilarity).toBeLessThan(75);
+    },
     liveness: PASSED,
   },
   { scenario: 'inconclusive', decision: { overallStatus: 2, optical: 2, portrait: 2 }, liveness: PASSED },
@@ -48,12 +56,20 @@ const TABLE: Row[] = [
   {
     scenario: 'inconclusive;variant=near-threshold',
     decision: { overallStatus: 2, portrait: 2 },
-    check: (d) => expect(Math.abs(d.portraitSimilarity! - 75)).toBeLessThanOrEqual(3),
+    check: (d) => {
+      expect(Math.abs(d.portraitSimilarity! - 75)).toBeLessThanOrEqual(3);
+    },
     liveness: PASSED,
   },
   { scenario: 'failed', status: 400, liveness: PASSED },
   { scenario: 'failed;variant=timeout', decision: { processingFinished: 2 }, liveness: PASSED },
-  { scenario: 'failed;variant=face-service-error', check: (d) => expect(d.portrait).not.toBe(1), liveness: PASSED },
+  {
+    scenario: 'failed;variant=face-service-error',
+    check: (d) => {
+      expect(d.portrait).not.toBe(1);
+    },
+    liveness: PASSED,
+  },
   { scenario: 'failed;variant=liveness-failed', decision: { overallStatus: 1 }, liveness: { status: 1, code: 254 } },
 ];
 
