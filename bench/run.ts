@@ -50,7 +50,7 @@ async function notFoundOnly(): Promise<void> {
 
 function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: number; recordsPerSecond: number } {
   const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/journal-memory.ts', '10000'], { encoding: 'utf8' });
-  return JSON.parse(out.trim().split('\n').at(-1)!);
+  return JSON.parse(out.trim().split('\n').at(-1)!) as ReturnType<typeof journalMemory>;
 }
 
 async function main(): Promise<void> {

@@ -44,7 +44,7 @@ function formOf(body: unknown): URLSearchParams {
  */
 function reencodeBody(req: Parameters<RequestHandler>[0], form: URLSearchParams | undefined): void {
   if (req.body === undefined || Buffer.isBuffer(req.body) || typeof req.body !== 'object') return;
-  if (!form && Object.keys(req.body).length === 0) return; // no body was sent: the Content-Length of 0 stands
+  if (!form && Object.keys(req.body as object).length === 0) return; // no body was sent: the Content-Length of 0 stands
   const bytes = Buffer.from(form ? form.toString() : JSON.stringify(req.body));
   req.body = bytes;
   req.headers['content-length'] = String(bytes.length);

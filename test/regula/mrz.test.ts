@@ -7,7 +7,7 @@ import { AS_OF, SLOTS } from './cases.js';
 function icaoCheck(field: string): number {
   const table = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const weights = [7, 3, 1];
-  return [...field].reduce((sum, c, i) => sum + (c === '<' ? 0 : table.indexOf(c)) * weights[i % 3]!, 0) % 10;
+  return Array.from(field).reduce((sum, c, i) => sum + (c === '<' ? 0 : table.indexOf(c)) * weights[i % 3]!, 0) % 10;
 }
 
 /** Every check digit of a TD3 or TD1 MRZ, checked at the positions ICAO 9303 parts 4 and 5 give. */
