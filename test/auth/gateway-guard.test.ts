@@ -9,7 +9,7 @@ const BAD_TOKEN = 'Unauthorized. Access token is missing or invalid.';
 
 interface Case {
   name: string;
-  headers: (mock: TestMock, token: string) => Promise<Record<string, string>>;
+  headers: (mock: TestMock, token: string) => Record<string, string> | Promise<Record<string, string>>;
   status: number;
   message: string;
   challenge?: RegExp;
@@ -20,20 +20,20 @@ const forged = (make: (m: TestMock) => Promise<string> | string) => async (m: Te
 const invalidToken = (description: string) => new RegExp(`^Bearer error="invalid_token", error_description="${description}"$`);
 
 const cases: Case[] = [
-  { name: 'the product key is missing', headers: async (_m, t) => ({ authorization: `Bearer ${t}` }), status: 401, message: MISSING_KEY },
-  { name: 'the product key is unknown', headers: async (_m, t) => withToken(t, 'no-such-key'), status: 401, message: INVALID_KEY },
-  { name: 'the product key belongs to another client', headers: async (_m, t) => withToken(t, 'demo2-key-1'), status: 401, message: INVALID_KEY },
-  { name: 'the token is missing', headers: async () => ({ 'zs-product-key': 'demo-key-1' }), status: 401, message: BAD_TOKEN, challenge: /^Bearer$/ },
+  { name: 'the product key is missing', headers: (_m, t) => ({ authorization: `Bearer ${t}` }), status: 401, message: MISSING_KEY },
+  { name: 'the product key is unknown', headers: (_m, t) => withToken(t, 'no-such-key'), status: 401, message: INVALID_KEY },
+  { name: 'the product key belongs to another client', headers: (_m, t) => withToken(t, 'demo2-key-1'), status: 401, message: INVALID_KEY },
+  { name: 'the token is missing', headers: () => ({ 'zs-product-key': 'demo-key-1' }), status: 401, message: BAD_TOKEN, challenge: /^Bearer$/ },
   {
     name: 'the scheme is Basic',
-    headers: async () => ({ authorization: 'Basic ZGVtbzpkZW1v', 'zs-product-key': 'demo-key-1' }),
+    headers: () => ({ authorization: 'Basic ZGVtbzpkZW1v', 'zs-product-key': 'demo-key-1' }),
     status: 401,
     message: BAD_TOKEN,
     challenge: /^Bearer$/,
   },
   {
     name: 'the token is malformed',
-    headers: async () => withToken('not.a-jwt'),
+    headers: () => withToken('not.a-jwt'),
     status: 401,
     message: BAD_TOKEN,
     challenge: invalidToken('The token is malformed'),

@@ -48,7 +48,7 @@ describe('start and stop', () => {
         },
         (res) => {
           let text = '';
-          res.on('data', (d) => (text += d));
+          res.on('data', (d: Buffer) => (text += d.toString()));
           res.on('end', () => {
             resolve({ status: res.statusCode ?? 0, text });
           });

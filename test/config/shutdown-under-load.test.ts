@@ -26,7 +26,10 @@ async function keepAliveLoad(baseUrl: string, connections: number, tally: Tally)
     for (;;) {
       try {
         const status = await once();
-        if (status === 503) return void tally.refused++;
+        if (status === 503) {
+          tally.refused++;
+          return;
+        }
         tally.ok++;
       } catch (e) {
         return void tally.errors.push((e as NodeJS.ErrnoException).code ?? String(e));

@@ -76,8 +76,10 @@ function useProxiedMock(definition?: () => string) {
     Object.assign(handle, await startProxy(handle.mock.baseUrl, port, definition?.()));
   }, PRISM_START_MS + 10_000);
   afterAll(async () => {
+    // Either start may have failed: close what did start.
+    const started: Partial<typeof handle> = handle;
     await stopProxy(handle);
-    await handle.mock?.close();
+    await started.mock?.close();
   });
   return handle;
 }

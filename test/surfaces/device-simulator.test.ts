@@ -111,7 +111,7 @@ describe('device simulator', () => {
   ])('when the command line is %j, then it says what is wrong, prints the usage, and exits 2 without a stack trace', async (args, message) => {
     const failed = await device(args).then(
       () => undefined,
-      (e: { code: number; stderr: string }) => e,
+      (e: unknown) => e as { code: number; stderr: string },
     );
     expect(failed?.code).toBe(2);
     expect(failed?.stderr).toMatch(message);

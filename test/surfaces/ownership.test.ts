@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../helpers/admin-client.js';
-import { call, fetchToken } from '../helpers/api-client.js';
+import { fetchToken } from '../helpers/api-client.js';
 import { useMockServer } from '../helpers/mock-server.js';
 import { backend, DOCREADER, FACEAPI, reprocessBody, zeroTrustFlow, type Backend, type Flow } from '../helpers/regula-flow.js';
 

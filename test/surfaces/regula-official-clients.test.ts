@@ -65,7 +65,7 @@ describe("Regula's official web clients against the mock", () => {
 
     const detect = await sdk.matchingApi.detect({ image });
     expect(detect.code).toBe(0);
-    expect(detect.results?.detections?.length).toBeGreaterThan(0);
+    expect(detect.results?.detections.length).toBeGreaterThan(0);
   });
 
   it('when the gateway headers are missing, then the official client sees the gateway 401', async () => {
