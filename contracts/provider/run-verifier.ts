@@ -42,7 +42,7 @@ export async function runVerifier(run: VerifierRun): Promise<VerifierOutcome> {
     },
   });
   // pact-js types state handlers as HTTP and message handlers at once; these are HTTP ones.
-  const stateHandlers = Object.fromEntries(run.stateNames.map((name) => [name, handler(name)])) as unknown as VerifierOptions['stateHandlers'];
+  const stateHandlers = Object.fromEntries(run.stateNames.map((name) => [name, handler(name)])) as unknown as NonNullable<VerifierOptions['stateHandlers']>;
   const verifier = new Verifier({
     provider: pacts[0]!.provider.name,
     providerBaseUrl: run.baseUrl,

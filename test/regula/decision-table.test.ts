@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDocReaderResult, readDecision, type Decision, type DocReaderRequest, type ProcessResponse } from '../../fixtures/docreader/index.js';
 import { AS_OF, SLOTS } from './cases.js';
 
-type Row = { outcome: DocReaderRequest['outcome']; variant?: string; options?: Partial<DocReaderRequest['options']>; expect: (d: Decision) => void };
+type Row = {
+  outcome: DocReaderRequest['outcome'];
+  variant?: string | undefined;
+  options?: Partial<DocReaderRequest['options']>;
+  expect: (d: Decision) => void;
+};
 
 const decide = (row: Row) => {
   const { status, body } = buildDocReaderResult(
