@@ -31,5 +31,12 @@ const elapsed = performance.now() - started;
 gc();
 const held = process.memoryUsage().heapUsed - before;
 process.stdout.write(
-  JSON.stringify({ capacity, recorded: journal.stats().recorded, held: journal.stats().held, heapBytes: held, bytesPerEntry: Math.round(held / capacity), recordsPerSecond: Math.round(total / (elapsed / 1000)) }) + '\n',
+  JSON.stringify({
+    capacity,
+    recorded: journal.stats().recorded,
+    held: journal.stats().held,
+    heapBytes: held,
+    bytesPerEntry: Math.round(held / capacity),
+    recordsPerSecond: Math.round(total / (elapsed / 1000)),
+  }) + '\n',
 );

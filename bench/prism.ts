@@ -22,10 +22,14 @@ export interface PrismOptions {
 export function servePrism(port: number, { multiprocess = false, verbosity = 'info' }: PrismOptions = {}): Promise<Served> {
   const logFile = join(mkdtempSync(join(tmpdir(), 'zs-prism-')), 'prism.log');
   const log = openSync(logFile, 'w');
-  const child = spawn(`${ROOT}node_modules/.bin/prism`, ['mock', ...(multiprocess ? ['-m'] : []), '-v', verbosity, '-h', '127.0.0.1', '-p', String(port), 'openapi/regula/docreader.json'], {
-    cwd: ROOT,
-    stdio: ['ignore', log, log],
-  });
+  const child = spawn(
+    `${ROOT}node_modules/.bin/prism`,
+    ['mock', ...(multiprocess ? ['-m'] : []), '-v', verbosity, '-h', '127.0.0.1', '-p', String(port), 'openapi/regula/docreader.json'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', log, log],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   return new Promise((resolve, reject) => {
     let exited = false;
@@ -43,7 +47,7 @@ export function servePrism(port: number, { multiprocess = false, verbosity = 'in
     const poll = () => {
       if (exited) return;
       fetch(`${url}/api/ping`).then(
-        () =>
+        () => {
           resolve({
             url,
             child,
@@ -56,7 +60,8 @@ export function servePrism(port: number, { multiprocess = false, verbosity = 'in
                 });
                 child.kill('SIGTERM');
               }),
-          }),
+          });
+        },
         () => setTimeout(poll, 200),
       );
     };

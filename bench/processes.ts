@@ -33,19 +33,23 @@ export function serve(entry: string, args: string[] = [], env: Record<string, st
       const match = /listening on (http:\/\/\S+)/.exec(out);
       if (match) {
         // Whatever it prints later is drained unread: the load generator shares this process.
-        child.stdout!.off('data', onData).resume();
+        child.stdout.off('data', onData).resume();
         resolve({
           url: match[1]!,
           child,
           stop: () =>
             new Promise((done) => {
-              child.once('exit', () => done());
+              child.once('exit', () => {
+                done();
+              });
               child.kill('SIGTERM');
             }),
         });
       }
     };
-    child.stdout!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code} before listening: ${out}`)));
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => {
+      reject(new Error(`${entry} exited with ${code} before listening: ${out}`));
+    });
   });
 }

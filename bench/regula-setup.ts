@@ -26,7 +26,13 @@ export async function reprocessTarget(base: string, token: string): Promise<Repr
   await json(`${base}/mobilesdk/sessions/${sessionId}/transactions/${String(device.documentTransactionId)}`, { method: 'POST', headers });
   const url = `${base}/mobilesdk/docreader/api/v2/transaction/${String(device.documentTransactionId)}/process`;
   const body = JSON.stringify({
-    processParam: { scenario: 'FullAuth', useFaceApi: true, faceApi: { mode: 'match', threshold: 75, serviceTimeout: 30000 }, dateFormat: 'yyyy-MM-dd', log: false },
+    processParam: {
+      scenario: 'FullAuth',
+      useFaceApi: true,
+      faceApi: { mode: 'match', threshold: 75, serviceTimeout: 30000 },
+      dateFormat: 'yyyy-MM-dd',
+      log: false,
+    },
     livePortrait: device.livenessTransactionId,
   });
   const first = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body });

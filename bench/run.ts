@@ -50,7 +50,7 @@ async function notFoundOnly(): Promise<void> {
 
 function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: number; recordsPerSecond: number } {
   const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/journal-memory.ts', '10000'], { encoding: 'utf8' });
-  return JSON.parse(out.trim().split('\n').at(-1)!);
+  return JSON.parse(out.trim().split('\n').at(-1)!) as ReturnType<typeof journalMemory>;
 }
 
 async function main(): Promise<void> {
@@ -119,8 +119,14 @@ async function main(): Promise<void> {
     try {
       // In turns, median of the rounds, like the pings: the ratios then compare runs made side by side.
       [reprocess, prebuiltRow, prismRow, forkedPrismRow, quietPrismRow] = (await measureInTurns([
-        [`(d) mock reprocess, full result (${(target.bytes / 1024).toFixed(0)} KB)`, { url: target.url, method: 'POST', headers: target.headers, body: target.body }],
-        [`(e) express, pre-built ${(target.bytes / 1024).toFixed(0)} KB body`, { url: `${prebuilt.url}/prebuilt`, method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body }],
+        [
+          `(d) mock reprocess, full result (${(target.bytes / 1024).toFixed(0)} KB)`,
+          { url: target.url, method: 'POST', headers: target.headers, body: target.body },
+        ],
+        [
+          `(e) express, pre-built ${(target.bytes / 1024).toFixed(0)} KB body`,
+          { url: `${prebuilt.url}/prebuilt`, method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body },
+        ],
         ['(f) Prism static mock, same operation', prismLoad(prism.url)],
         ['(f2) Prism -m', prismLoad(forkedPrism.url)],
         ['(f3) Prism -m, request log off', prismLoad(quietPrism.url)],

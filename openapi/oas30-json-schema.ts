@@ -88,6 +88,12 @@ function dispatch(d: Discriminator, fallback: Json): Json {
   return chain;
 }
 
+/** Removes a keyword from a schema being converted: a JSON object whose keys are keyword names, not a dictionary a Map could replace. */
+function dropKeyword(schema: Json, keyword: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the key is always one of the JSON Schema keywords named above
+  delete schema[keyword];
+}
+
 /** Converts one schema (and everything nested in it). */
 export function convertSchema(doc: Json, schema: unknown): unknown {
   if (!isObject(schema)) return schema;
@@ -110,9 +116,9 @@ export function convertSchema(doc: Json, schema: unknown): unknown {
     const limit = bound.toLowerCase();
     if (out[exclusive] === true && typeof out[limit] === 'number') {
       out[exclusive] = out[limit];
-      delete out[limit];
+      dropKeyword(out, limit);
     } else if (out[exclusive] === false) {
-      delete out[exclusive];
+      dropKeyword(out, exclusive);
     }
   }
 
@@ -122,14 +128,14 @@ export function convertSchema(doc: Json, schema: unknown): unknown {
     const d = governingDiscriminator(doc, schema, branches);
     if (!d) continue;
     const fallback = { [union]: out[union] };
-    delete out[union];
+    dropKeyword(out, union);
     Object.assign(out, dispatch(d, fallback));
   }
 
   if (schema.nullable === true) {
     if (typeof out.type === 'string') {
       out.type = [out.type, 'null'];
-      if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+      if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null];
     } else if (out.type === undefined) {
       return { anyOf: [out, { type: 'null' }] };
     }

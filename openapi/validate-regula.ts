@@ -86,9 +86,7 @@ class ApiValidator {
       for (const method of METHODS) {
         const op = item[method] as Json | undefined;
         if (!op) continue;
-        const hit = wanted
-          ? method === wanted[1]!.toLowerCase() && pathMatches(template, wanted[2]!)
-          : op.operationId === ref;
+        const hit = wanted ? method === wanted[1]!.toLowerCase() && pathMatches(template, wanted[2]!) : op.operationId === ref;
         if (hit) return { pointer: `/paths/${template.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}`, op };
       }
     }

@@ -44,13 +44,22 @@ async function checkSession(): Promise<void> {
   if (res.status === 404) {
     // The mock's own "no session" answer, not a 404 from whatever else is at that URL.
     const detail = parseJson(text)?.detail;
-    if (detail === `no session ${values.session}`) fail(`no session ${values.session} at ${values.base}: create one with POST /mobilesdk/sessions, as client ${values.client}`);
-    return unchecked(`GET ${path} answered 404 without the mock's body: no control plane at ${values.base}`);
+    if (detail === `no session ${values.session}`)
+      fail(`no session ${values.session} at ${values.base}: create one with POST /mobilesdk/sessions, as client ${values.client}`);
+    unchecked(`GET ${path} answered 404 without the mock's body: no control plane at ${values.base}`);
+    return;
   }
-  if (!res.ok) return unchecked(`GET ${path} answered ${res.status}`);
+  if (!res.ok) {
+    unchecked(`GET ${path} answered ${res.status}`);
+    return;
+  }
   const session = parseJson(text) as { clientId?: unknown } | undefined;
-  if (typeof session?.clientId !== 'string') return unchecked(`GET ${path} answered no session`);
-  if (session.clientId !== values.client) fail(`session ${values.session} belongs to client ${session.clientId}, not ${values.client}: its transactions could not be bound`);
+  if (typeof session?.clientId !== 'string') {
+    unchecked(`GET ${path} answered no session`);
+    return;
+  }
+  if (session.clientId !== values.client)
+    fail(`session ${values.session} belongs to client ${session.clientId}, not ${values.client}: its transactions could not be bound`);
 }
 
 function parseJson(text: string): Record<string, unknown> | undefined {
@@ -83,7 +92,11 @@ async function main(): Promise<void> {
   };
   const json = { ...headers, 'content-type': 'application/json' };
   // The encrypted payloads the SDKs upload cannot be read by anyone but Regula: random bytes stand in.
-  const upload = { ...headers, 'content-type': 'application/octet-stream', 'x-client-key': JSON.stringify({ buffer: randomBytes(65).toString('base64'), curveType: 'prime256v1', keyType: 'publicKey' }) };
+  const upload = {
+    ...headers,
+    'content-type': 'application/octet-stream',
+    'x-client-key': JSON.stringify({ buffer: randomBytes(65).toString('base64'), curveType: 'prime256v1', keyType: 'publicKey' }),
+  };
 
   const liveness = (await call('/mobilesdk/faceapi/api/v2/liveness/start', {
     method: 'POST',
@@ -104,7 +117,9 @@ async function main(): Promise<void> {
   await call(`/mobilesdk/docreader/api/v2/transaction/${document.transactionId}`, { method: 'POST', headers: upload, body: randomBytes(16384) });
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ session: values.session, livenessTransactionId: liveness.transactionId, livenessStatus: verdict.status, documentTransactionId: document.transactionId })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ session: values.session, livenessTransactionId: liveness.transactionId, livenessStatus: verdict.status, documentTransactionId: document.transactionId })}\n`,
+    );
     return;
   }
   process.stdout.write(

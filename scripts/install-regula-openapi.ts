@@ -15,7 +15,9 @@ try {
     regulaOpenapiDir: process.env.REGULA_OPENAPI_DIR,
     sharedDir: process.env.SHARED_DIR,
     force: process.argv.includes('--force'),
-    log: (line) => console.log(line),
+    log: (line) => {
+      console.log(line);
+    },
   });
 } catch (err) {
   const reason = err instanceof Error ? err.message : String(err);

@@ -9,8 +9,9 @@ import { verifyPacts } from '../provider/verify-pacts.js';
 const LOG_LEVELS = ['error', 'warn', 'info', 'debug', 'trace'] as const;
 
 /** Colours only for a terminal, and not when NO_COLOR is set (https://no-color.org). */
-const colours = (out: NodeJS.WriteStream, env: NodeJS.ProcessEnv) => out.isTTY === true && !env.NO_COLOR;
+const colours = (out: NodeJS.WriteStream, env: NodeJS.ProcessEnv) => out.isTTY && !env.NO_COLOR;
 // SGR and the other CSI sequences the verifier's colouring uses.
+// eslint-disable-next-line no-control-regex -- matching ESC, the control character that opens each sequence, is the point.
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
 /** `zignsec-mock verify`: a mock of its own on a free loopback port, the pacts verified against it. Answers the exit code. */
@@ -29,7 +30,9 @@ export async function runVerify(argv: readonly string[]): Promise<number> {
   }
   const logLevel = args.values['log-level'] ?? 'error';
   if (args.positionals.length === 0 || !(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    process.stderr.write(`zignsec-mock verify: give one or more pact files or folders${args.positionals.length ? `, and --log-level one of ${LOG_LEVELS.join(', ')}` : ''}\n`);
+    process.stderr.write(
+      `zignsec-mock verify: give one or more pact files or folders${args.positionals.length ? `, and --log-level one of ${LOG_LEVELS.join(', ')}` : ''}\n`,
+    );
     return 2;
   }
   let statesMap: StatesMap = {};

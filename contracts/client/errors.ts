@@ -41,7 +41,7 @@ export class GatewayError extends ZignSecError<GatewayErrorBody> {
    */
   get productKeyRejected(): boolean {
     if (this.tokenRejected) return false;
-    return this.status === 401 || (this.status === 403 && /subscription key/i.test(this.body?.message ?? ''));
+    return this.status === 401 || (this.status === 403 && /subscription key/i.test(this.body.message));
   }
 }
 
@@ -70,15 +70,19 @@ export async function errorFrom(res: Response): Promise<ZignSecError> {
 }
 
 /**
- * The same for a failure of Regula's official web clients (axios): an error with the answer in
- * `response`, or, when no answer came, the error itself.
+ * The same for a failure of Regula's official web clients (axios): a ZignSecError for an error with the
+ * answer in `response`, or, when no answer came, the error itself (hence `unknown`).
  */
-export function errorFromAxios(e: unknown): ZignSecError | unknown {
+export function errorFromAxios(e: unknown): unknown {
   const response = isObject(e) && isObject(e.response) ? e.response : undefined;
   if (!response || typeof response.status !== 'number') return e;
   const headers = new Headers();
-  const raw = isObject(response.headers) ? (typeof response.headers.toJSON === 'function' ? (response.headers.toJSON as () => unknown)() : response.headers) : {};
-  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
+  const raw = isObject(response.headers)
+    ? typeof response.headers.toJSON === 'function'
+      ? (response.headers.toJSON as () => unknown)()
+      : response.headers
+    : {};
+  for (const [name, value] of Object.entries(raw as Record<string, AxiosHeaderValue | undefined>)) {
     if (value !== undefined && value !== null) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
   }
   let body: unknown = response.data;
@@ -94,6 +98,9 @@ export function errorFromAxios(e: unknown): ZignSecError | unknown {
   return errorOf(response.status, body, headers, path);
 }
 
+/** What axios keeps as a header's value. */
+type AxiosHeaderValue = string | string[] | number | boolean | null;
+
 function errorOf(status: number, body: unknown, headers: Headers, path: string): ZignSecError {
   const res = { status, headers };
   const where = `${status} from ${path}`;
@@ -104,10 +111,15 @@ function errorOf(status: number, body: unknown, headers: Headers, path: string):
     return new GatewayError(res.status, body as GatewayErrorBody, res.headers, `${where}: ${body.message}`);
   }
   if (isObject(body) && typeof body.statusCode === 'number' && typeof body.msg === 'string') {
-    return new RegulaError(res.status, body as OperationLog, res.headers, `${where}: ${body.msg}`);
+    return new RegulaError(res.status, body, res.headers, `${where}: ${body.msg}`);
   }
   if (isObject(body) && typeof body.error === 'string') {
-    return new OidcError(res.status, body as OAuthErrorBody, res.headers, `${where}: ${body.error}${body.error_description ? ` (${String(body.error_description)})` : ''}`);
+    return new OidcError(
+      res.status,
+      body as OAuthErrorBody,
+      res.headers,
+      `${where}: ${body.error}${typeof body.error_description === 'string' && body.error_description ? ` (${body.error_description})` : ''}`,
+    );
   }
   return new ZignSecError(res.status, body, res.headers, `${where}: unexpected answer`);
 }

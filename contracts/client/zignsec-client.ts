@@ -4,7 +4,16 @@ import { Discovery } from './discovery.js';
 import { errorFrom, errorFromAxios, GatewayError, ZignSecError } from './errors.js';
 import { ProductKeys } from './product-keys.js';
 import { MemoryTokenStore, TokenProvider, type TokenStore } from './token-provider.js';
-import type { DeviceInfo, DiscoveryDocument, FetchLike, LivenessTransactionInfo, RegulaService, ReprocessOptions, ReprocessResponse, Session } from './types.js';
+import type {
+  DeviceInfo,
+  DiscoveryDocument,
+  FetchLike,
+  LivenessTransactionInfo,
+  RegulaService,
+  ReprocessOptions,
+  ReprocessResponse,
+  Session,
+} from './types.js';
 
 export interface ZignSecClientOptions {
   /** The gateway, e.g. https://test-gateway.zignsec.com (or the mock's base URL). */

@@ -53,11 +53,17 @@ export function mockAdmin(baseUrl: string, realm = 'zignsec') {
     },
     /** The device simulator plays the phone for the session: a liveness transaction and a document package, tagged with it. */
     device: (sessionId: string, transactionId?: string) =>
-      send<{ livenessTransactionId: string; documentTransactionId: string }>('POST', '/device', { sessionId, ...(transactionId === undefined ? {} : { transactionId }) }),
+      send<{ livenessTransactionId: string; documentTransactionId: string }>('POST', '/device', {
+        sessionId,
+        ...(transactionId === undefined ? {} : { transactionId }),
+      }),
     /** Binds a transaction to the session, as the backend does (through the gateway, with the client's token and key). */
     bind: async (token: string, productKey: string, sessionId: string, kind: 'liveness' | 'document', transactionId: string): Promise<void> => {
       const path = kind === 'liveness' ? 'liveness/transactions' : 'transactions';
-      const res = await fetch(`${base}/mobilesdk/sessions/${encodeURIComponent(sessionId)}/${path}/${encodeURIComponent(transactionId)}`, { method: 'POST', headers: gateway(token, productKey) });
+      const res = await fetch(`${base}/mobilesdk/sessions/${encodeURIComponent(sessionId)}/${path}/${encodeURIComponent(transactionId)}`, {
+        method: 'POST',
+        headers: gateway(token, productKey),
+      });
       if (res.status !== 204) throw new MockAdminError(`binding the ${kind} transaction for the state answered ${res.status}: ${await res.text()}`);
     },
     createSession: async (token: string, productKey: string): Promise<{ id: string }> => {

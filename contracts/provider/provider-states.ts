@@ -10,19 +10,18 @@ import type { ProviderState } from './pact-files.js';
  */
 export const BUILT_IN_STATES = {
   'session exists':
-    'a session of the interaction\'s client exists and the device simulator started one liveness and one document transaction of it under one id (not bound); provides ${sessionId} and that ${transactionId}',
+    "a session of the interaction's client exists and the device simulator started one liveness and one document transaction of it under one id (not bound); provides ${sessionId} and that ${transactionId}",
   'session does not exist': 'no session has the id; provides ${sessionId} and ${transactionId} for the path',
   'demo client': 'the interaction runs as demo-client (its fixed GUID and keys) instead of a fresh client',
   'transactions bound':
-    'a session of the interaction\'s client, the device simulator\'s liveness and document transactions for it, both bound to it; provides ${sessionId}, ${livenessTransactionId} and ${documentTransactionId}',
+    "a session of the interaction's client, the device simulator's liveness and document transactions for it, both bound to it; provides ${sessionId}, ${livenessTransactionId} and ${documentTransactionId}",
   'transactions not bound': 'the same session and device transactions, not bound (zero trust refuses them); provides the same values',
 } as const;
 
 export type BuiltInState = keyof typeof BUILT_IN_STATES;
 
 export type StateStep =
-  | { kind: 'built-in'; state: BuiltInState }
-  | { kind: 'scenario'; ref: string; name: string; params: Record<string, string>; bindsTo: string };
+  { kind: 'built-in'; state: BuiltInState } | { kind: 'scenario'; ref: string; name: string; params: Record<string, string>; bindsTo: string };
 
 /** A user's names for states, each mapped to one of ours or to a list of ours (applied in order). */
 export type StatesMap = Readonly<Record<string, string | readonly string[]>>;

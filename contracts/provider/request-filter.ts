@@ -13,7 +13,12 @@ const basic = (id: string, secret: string) => {
 
 /** Demo keys keep their place; any other key gets the place of its first use in the pacts (the first key a consumer uses is its first). */
 export function productKeyPlaces(pacts: readonly PactFile[]): Map<string, number> {
-  const places = new Map<string, number>([['demo-key-1', 0], ['demo-key-2', 1], ['demo2-key-1', 0], ['demo2-key-2', 1]]);
+  const places = new Map<string, number>([
+    ['demo-key-1', 0],
+    ['demo-key-2', 1],
+    ['demo2-key-1', 0],
+    ['demo2-key-2', 1],
+  ]);
   let next = 0;
   for (const interaction of pacts.flatMap((p) => p.interactions)) {
     const headers = interaction.request?.headers ?? {};
@@ -39,7 +44,7 @@ function formOf(body: unknown): URLSearchParams {
  */
 function reencodeBody(req: Parameters<RequestHandler>[0], form: URLSearchParams | undefined): void {
   if (req.body === undefined || Buffer.isBuffer(req.body) || typeof req.body !== 'object') return;
-  if (!form && Object.keys(req.body).length === 0) return; // no body was sent: the Content-Length of 0 stands
+  if (!form && Object.keys(req.body as object).length === 0) return; // no body was sent: the Content-Length of 0 stands
   const bytes = Buffer.from(form ? form.toString() : JSON.stringify(req.body));
   req.body = bytes;
   req.headers['content-length'] = String(bytes.length);
@@ -52,9 +57,14 @@ function reencodeBody(req: Parameters<RequestHandler>[0], form: URLSearchParams 
  */
 export function contractRequestFilter(context: VerificationContext, keyPlaces: ReadonlyMap<string, number>, stateSetupPath = '/_pactSetup'): RequestHandler {
   return (req, _res, next) => {
-    if (req.path === stateSetupPath) return next();
+    if (req.path === stateSetupPath) {
+      next();
+      return;
+    }
     rewrite(req)
-      .then(() => next())
+      .then(() => {
+        next();
+      })
       .catch((e: unknown) => {
         context.errors.push(`request filter on ${req.method} ${req.path}: ${e instanceof Error ? e.message : String(e)}`);
         next();

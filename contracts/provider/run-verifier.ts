@@ -29,7 +29,11 @@ export async function runVerifier(run: VerifierRun): Promise<VerifierOutcome> {
   const handler = (name: string) => ({
     setup: async (params?: unknown) => {
       try {
-        const steps = resolveState({ name, ...(params && typeof params === 'object' ? { params: params as Record<string, unknown> } : {}) }, run.statesMap, scenarios) as StateStep[];
+        const steps = resolveState(
+          { name, ...(params && typeof params === 'object' ? { params: params as Record<string, unknown> } : {}) },
+          run.statesMap,
+          scenarios,
+        ) as StateStep[];
         return await context.apply(steps);
       } catch (e) {
         context.errors.push(`state "${name}": ${e instanceof Error ? e.message : String(e)}`);
@@ -38,7 +42,7 @@ export async function runVerifier(run: VerifierRun): Promise<VerifierOutcome> {
     },
   });
   // pact-js types state handlers as HTTP and message handlers at once; these are HTTP ones.
-  const stateHandlers = Object.fromEntries(run.stateNames.map((name) => [name, handler(name)])) as unknown as VerifierOptions['stateHandlers'];
+  const stateHandlers = Object.fromEntries(run.stateNames.map((name) => [name, handler(name)])) as unknown as NonNullable<VerifierOptions['stateHandlers']>;
   const verifier = new Verifier({
     provider: pacts[0]!.provider.name,
     providerBaseUrl: run.baseUrl,

@@ -83,7 +83,9 @@ export class VerificationContext {
       });
     }
     if (step.name === 'key-rotation' && step.params.calls === undefined) {
-      this.afterToken.push(() => this.admin.event({ event: 'rotation-requested', clientId: client.clientId, kind: 'token', productKey: client.productKeys[0] }));
+      this.afterToken.push(() =>
+        this.admin.event({ event: 'rotation-requested', clientId: client.clientId, kind: 'token', productKey: client.productKeys[0] }),
+      );
     }
     return {};
   }

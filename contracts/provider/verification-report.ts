@@ -79,7 +79,8 @@ export function formatReport(r: VerificationOutcome, scenarioNames: readonly str
     r.failures.forEach((f, n) => lines.push(`  ${n + 1}) ${f.interaction}`, ...f.mismatches.map((m) => `       - ${m}`)));
     lines.push('');
   }
-  if (r.setupErrors.length > 0) lines.push('STATE SETUP ERRORS (the interactions ran without their precondition):', ...r.setupErrors.map((e) => `  - ${e}`), '');
+  if (r.setupErrors.length > 0)
+    lines.push('STATE SETUP ERRORS (the interactions ran without their precondition):', ...r.setupErrors.map((e) => `  - ${e}`), '');
   lines.push(r.ok ? `OK: all ${r.interactions} interactions verified` : 'RESULT: verification failed');
   return lines.join('\n');
 }

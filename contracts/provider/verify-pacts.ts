@@ -62,7 +62,9 @@ async function checkStates(admin: MockAdmin, uses: Map<string, StateUse>, map: S
     const probe = await admin.newClient();
     for (const entry of refs) {
       const [ref, name] = entry.split('\u0000') as [string, string];
-      await admin.queue(probe.clientId, ref).catch((e: Error) => unknown.push({ state: name, reason: e.message, interactions: uses.get(name)!.interactions }));
+      await admin
+        .queue(probe.clientId, ref)
+        .catch((e: unknown) => unknown.push({ state: name, reason: e instanceof Error ? e.message : String(e), interactions: uses.get(name)!.interactions }));
     }
     await admin.resetClient(probe.clientId);
   }

@@ -15,10 +15,7 @@ export class DownloadError extends Error {
  * Fetches the pinned commit's archive from GitHub and returns its YAML files. Unpacking uses the system
  * `tar` (present on Linux, macOS and Windows 10+), which keeps the install step free of archive libraries.
  */
-export async function downloadDefinitions(
-  api: RegulaApi,
-  options: { fetch?: typeof fetch; timeoutMs?: number } = {},
-): Promise<Map<string, string>> {
+export async function downloadDefinitions(api: RegulaApi, options: { fetch?: typeof fetch; timeoutMs?: number } = {}): Promise<Map<string, string>> {
   const { fetch: get = fetch, timeoutMs = 60_000 } = options;
   const url = archiveUrl(api);
   let archive: Buffer;

@@ -7,7 +7,7 @@ type Json = Record<string, unknown>;
 function resolveLocal(doc: Json, node: unknown): Json | undefined {
   let current = node as Json | undefined;
   for (let hops = 0; hops < 10 && typeof current?.$ref === 'string'; hops++) {
-    const ref = current.$ref as string;
+    const ref = current.$ref;
     if (!ref.startsWith('#/')) return undefined;
     current = ref
       .slice(2)

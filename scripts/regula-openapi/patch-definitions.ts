@@ -104,7 +104,12 @@ function fillNullDescriptions(file: string, lines: string[], report: PatchReport
 function remainingDefects(file: string, doc: unknown): string[] {
   const found: string[] = [];
   const walk = (node: unknown, path: string): void => {
-    if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${path}/${i}`));
+    if (Array.isArray(node)) {
+      node.forEach((v, i) => {
+        walk(v, `${path}/${i}`);
+      });
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
       if (key === 'description' && value === null) found.push(`${file}${path}/description is null`);

@@ -6,5 +6,4 @@ export const PINNED: Readonly<Record<RegulaApi, { repo: string; commit: string }
   faceapi: { repo: 'regulaforensics/FaceSDK-web-openapi', commit: 'b96258953a54a8cf6813cab0de8391e2c1018f16' },
 };
 
-export const archiveUrl = (api: RegulaApi): string =>
-  `https://github.com/${PINNED[api].repo}/archive/${PINNED[api].commit}.tar.gz`;
+export const archiveUrl = (api: RegulaApi): string => `https://github.com/${PINNED[api].repo}/archive/${PINNED[api].commit}.tar.gz`;

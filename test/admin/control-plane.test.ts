@@ -16,19 +16,18 @@ describe('control plane', () => {
     expect(Math.abs(reset.body.epochMs - Date.now())).toBeLessThan(5000);
   });
 
-  it.each([
-    [{ now: 'yesterday' }],
-    [{ seconds: 1, ms: 1 }],
-    [{ frozen: 'yes' }],
-  ])('when a clock body is malformed (%j), then 400 in problem form', async (body) => {
-    const res = await call(`${mock.baseUrl}/__admin/clock${'seconds' in body ? '/advance' : ''}`, {
-      method: 'seconds' in body ? 'POST' : 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    expect(res.status).toBe(400);
-    expect(res.headers.get('content-type')).toMatch(/problem\+json/);
-  });
+  it.each([[{ now: 'yesterday' }], [{ seconds: 1, ms: 1 }], [{ frozen: 'yes' }]])(
+    'when a clock body is malformed (%j), then 400 in problem form',
+    async (body) => {
+      const res = await call(`${mock.baseUrl}/__admin/clock${'seconds' in body ? '/advance' : ''}`, {
+        method: 'seconds' in body ? 'POST' : 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/problem\+json/);
+    },
+  );
 
   it('when a product key is revoked and restored, then calls with it fail and recover', async () => {
     const client = await admin().newClient();
@@ -43,7 +42,7 @@ describe('control plane', () => {
     expect((await ping(k1)).status).toBe(200);
   });
 
-  it('when a client\'s product key is rotated, then the old key is refused for all its tokens and a new key works', async () => {
+  it("when a client's product key is rotated, then the old key is refused for all its tokens and a new key works", async () => {
     const client = await admin().newClient();
     const token = await fetchToken(mock.realmUrl, client);
     const { body } = await admin().rotateProductKey(client.clientId, { key: client.productKeys[0] });
@@ -93,7 +92,12 @@ describe('control plane', () => {
       'POST /mobilesdk/sessions 200',
       'POST /auth/realms/zignsec/protocol/openid-connect/token 200',
     ]);
-    expect(mine[1]).toMatchObject({ resource: `session:${session.id}`, scenario: 'rejected;variant=face-mismatch', stateBefore: 'decided', stateAfter: 'decided' });
+    expect(mine[1]).toMatchObject({
+      resource: `session:${session.id}`,
+      scenario: 'rejected;variant=face-mismatch',
+      stateBefore: 'decided',
+      stateAfter: 'decided',
+    });
     expect(mine[1].durationMs).toEqual(expect.any(Number));
     expect((await admin().requests({ unmatched: 'true' })).body.requests[0]).toMatchObject({ path: '/mobilesdk/sessionz', status: 404, unmatched: true });
     expect((await admin().requests({ status: '400', clientId: client.clientId })).body.requests).toHaveLength(1);
@@ -111,7 +115,11 @@ describe('control plane', () => {
 
   it('when a client is created with an id that exists, then 409', async () => {
     expect((await admin().newClient({ clientId: 'dup-client' })).clientId).toBe('dup-client');
-    const res = await call(`${mock.baseUrl}/__admin/clients`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientId: 'dup-client' }) });
+    const res = await call(`${mock.baseUrl}/__admin/clients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ clientId: 'dup-client' }),
+    });
     expect(res.status).toBe(409);
   });
 });

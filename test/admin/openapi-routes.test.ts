@@ -27,10 +27,15 @@ describe('the definitions served by the mock', () => {
     expect(rest).toEqual(written);
     expect(Object.keys(unmatched)).toEqual(['unknown-route', 'wrong-method', 'unknown-realm']);
     expect(Object.keys(paths)).toEqual(Object.keys(writtenPaths));
-    for (const [kind, entries] of Object.entries<Record<string, unknown>>(writtenComponents)) expect(components[kind]).toMatchObject(kindWithoutFileRefs(entries));
+    for (const [kind, entries] of Object.entries<Record<string, unknown>>(writtenComponents))
+      expect(components[kind]).toMatchObject(kindWithoutFileRefs(entries));
     expect(JSON.stringify(res.body)).not.toMatch(/"\$ref":"(?!#)/);
-    expect(Object.keys(components.schemas)).toEqual(expect.arrayContaining(['ProcessResponse', 'TransactionProcessRequest', 'OperationLog', 'TransactionInfo']));
-    expect(paths['/mobilesdk/docreader/api/v2/transaction/{transactionId}/results'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ProcessResponse' });
+    expect(Object.keys(components.schemas)).toEqual(
+      expect.arrayContaining(['ProcessResponse', 'TransactionProcessRequest', 'OperationLog', 'TransactionInfo']),
+    );
+    expect(paths['/mobilesdk/docreader/api/v2/transaction/{transactionId}/results'].get.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/ProcessResponse',
+    });
   });
 
   it('when the mock is reached by another host name, then servers names that one', async () => {

@@ -21,7 +21,10 @@ describe('error_description never carries what RFC 6749 5.2 forbids', () => {
   const mock = useMockServer();
 
   it.each(hostile)('when the token endpoint echoes a scope with %s, then the description is printable ASCII and bounded', async (_name, value) => {
-    const res = await call(`${mock.realmUrl}/protocol/openid-connect/token`, form({ grant_type: 'client_credentials', client_id: 'demo-client', client_secret: 'demo-secret', scope: `api ${value}` }));
+    const res = await call(
+      `${mock.realmUrl}/protocol/openid-connect/token`,
+      form({ grant_type: 'client_credentials', client_id: 'demo-client', client_secret: 'demo-secret', scope: `api ${value}` }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.error).toBe('invalid_scope');
     expect(res.body.error_description).toMatch(/^Invalid scopes: api /);
@@ -30,7 +33,9 @@ describe('error_description never carries what RFC 6749 5.2 forbids', () => {
   });
 
   it.each(hostile)('when the gateway echoes a token alg with %s, then 401 with a challenge that stays printable ASCII and bounded', async (_name, value) => {
-    const res = await call(`${mock.baseUrl}/mobilesdk/docreader/api/ping`, { headers: { authorization: `Bearer ${tokenWithAlg(mock, value)}`, 'zs-product-key': 'demo-key-1' } });
+    const res = await call(`${mock.baseUrl}/mobilesdk/docreader/api/ping`, {
+      headers: { authorization: `Bearer ${tokenWithAlg(mock, value)}`, 'zs-product-key': 'demo-key-1' },
+    });
     expect(res.status).toBe(401);
     expect(res.body).toEqual({ statusCode: 401, message: 'Unauthorized. Access token is missing or invalid.' });
     const challenge = res.headers.get('www-authenticate') ?? '';

@@ -9,7 +9,7 @@ const BAD_TOKEN = 'Unauthorized. Access token is missing or invalid.';
 
 interface Case {
   name: string;
-  headers: (mock: TestMock, token: string) => Promise<Record<string, string>>;
+  headers: (mock: TestMock, token: string) => Record<string, string> | Promise<Record<string, string>>;
   status: number;
   message: string;
   challenge?: RegExp;
@@ -20,17 +20,59 @@ const forged = (make: (m: TestMock) => Promise<string> | string) => async (m: Te
 const invalidToken = (description: string) => new RegExp(`^Bearer error="invalid_token", error_description="${description}"$`);
 
 const cases: Case[] = [
-  { name: 'the product key is missing', headers: async (_m, t) => ({ authorization: `Bearer ${t}` }), status: 401, message: MISSING_KEY },
-  { name: 'the product key is unknown', headers: async (_m, t) => withToken(t, 'no-such-key'), status: 401, message: INVALID_KEY },
-  { name: 'the product key belongs to another client', headers: async (_m, t) => withToken(t, 'demo2-key-1'), status: 401, message: INVALID_KEY },
-  { name: 'the token is missing', headers: async () => ({ 'zs-product-key': 'demo-key-1' }), status: 401, message: BAD_TOKEN, challenge: /^Bearer$/ },
-  { name: 'the scheme is Basic', headers: async () => ({ authorization: 'Basic ZGVtbzpkZW1v', 'zs-product-key': 'demo-key-1' }), status: 401, message: BAD_TOKEN, challenge: /^Bearer$/ },
-  { name: 'the token is malformed', headers: async () => withToken('not.a-jwt'), status: 401, message: BAD_TOKEN, challenge: invalidToken('The token is malformed') },
-  { name: 'the token has expired', headers: forged((m) => signWithRealmKey(m, realmClaims(m, { iat: 1_000, exp: 2_000 }))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The token expired') },
-  { name: 'the token is signed by a foreign key', headers: forged((m) => signWithForeignKey(m, realmClaims(m))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The signature is invalid') },
-  { name: 'the token comes from a foreign issuer', headers: forged((m) => signWithRealmKey(m, realmClaims(m, { iss: 'https://evil.example/auth/realms/zignsec' }))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The issuer is invalid') },
-  { name: 'the token has another audience', headers: forged((m) => signWithRealmKey(m, realmClaims(m, { aud: 'someone-else' }))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The audience is invalid') },
-  { name: 'the token is not an access token', headers: forged((m) => signWithRealmKey(m, realmClaims(m, { typ: 'ID' }))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The token type is invalid') },
+  { name: 'the product key is missing', headers: (_m, t) => ({ authorization: `Bearer ${t}` }), status: 401, message: MISSING_KEY },
+  { name: 'the product key is unknown', headers: (_m, t) => withToken(t, 'no-such-key'), status: 401, message: INVALID_KEY },
+  { name: 'the product key belongs to another client', headers: (_m, t) => withToken(t, 'demo2-key-1'), status: 401, message: INVALID_KEY },
+  { name: 'the token is missing', headers: () => ({ 'zs-product-key': 'demo-key-1' }), status: 401, message: BAD_TOKEN, challenge: /^Bearer$/ },
+  {
+    name: 'the scheme is Basic',
+    headers: () => ({ authorization: 'Basic ZGVtbzpkZW1v', 'zs-product-key': 'demo-key-1' }),
+    status: 401,
+    message: BAD_TOKEN,
+    challenge: /^Bearer$/,
+  },
+  {
+    name: 'the token is malformed',
+    headers: () => withToken('not.a-jwt'),
+    status: 401,
+    message: BAD_TOKEN,
+    challenge: invalidToken('The token is malformed'),
+  },
+  {
+    name: 'the token has expired',
+    headers: forged((m) => signWithRealmKey(m, realmClaims(m, { iat: 1_000, exp: 2_000 }))),
+    status: 401,
+    message: BAD_TOKEN,
+    challenge: invalidToken('The token expired'),
+  },
+  {
+    name: 'the token is signed by a foreign key',
+    headers: forged((m) => signWithForeignKey(m, realmClaims(m))),
+    status: 401,
+    message: BAD_TOKEN,
+    challenge: invalidToken('The signature is invalid'),
+  },
+  {
+    name: 'the token comes from a foreign issuer',
+    headers: forged((m) => signWithRealmKey(m, realmClaims(m, { iss: 'https://evil.example/auth/realms/zignsec' }))),
+    status: 401,
+    message: BAD_TOKEN,
+    challenge: invalidToken('The issuer is invalid'),
+  },
+  {
+    name: 'the token has another audience',
+    headers: forged((m) => signWithRealmKey(m, realmClaims(m, { aud: 'someone-else' }))),
+    status: 401,
+    message: BAD_TOKEN,
+    challenge: invalidToken('The audience is invalid'),
+  },
+  {
+    name: 'the token is not an access token',
+    headers: forged((m) => signWithRealmKey(m, realmClaims(m, { typ: 'ID' }))),
+    status: 401,
+    message: BAD_TOKEN,
+    challenge: invalidToken('The token type is invalid'),
+  },
   {
     name: 'the token is an ID token the realm issued',
     headers: async (m) => {
@@ -45,8 +87,20 @@ const cases: Case[] = [
     message: BAD_TOKEN,
     challenge: invalidToken('The audience is invalid'),
   },
-  { name: 'the token uses alg none', headers: forged((m) => unsignedToken(m, realmClaims(m))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The token is malformed') },
-  { name: 'the token is HMAC-signed with the public key', headers: forged((m) => hmacWithPublicKey(m, realmClaims(m))), status: 401, message: BAD_TOKEN, challenge: invalidToken('The token algorithm HS256 is not allowed') },
+  {
+    name: 'the token uses alg none',
+    headers: forged((m) => unsignedToken(m, realmClaims(m))),
+    status: 401,
+    message: BAD_TOKEN,
+    challenge: invalidToken('The token is malformed'),
+  },
+  {
+    name: 'the token is HMAC-signed with the public key',
+    headers: forged((m) => hmacWithPublicKey(m, realmClaims(m))),
+    status: 401,
+    message: BAD_TOKEN,
+    challenge: invalidToken('The token algorithm HS256 is not allowed'),
+  },
 ];
 
 describe('gateway guard on /mobilesdk/**', () => {
@@ -101,7 +155,7 @@ describe('gateway guard on /mobilesdk/**', () => {
   });
 });
 
-describe('gateway guard, configured for 403 on another client\'s key and invalid_token on a missing token', () => {
+describe("gateway guard, configured for 403 on another client's key and invalid_token on a missing token", () => {
   const mock = useMockServer({ gateway: { foreignProductKeyStatus: 403, missingTokenChallenge: 'invalid_token' } });
 
   it('when the product key belongs to another client, then 403', async () => {

@@ -38,7 +38,14 @@ describe('realm discovery, JWKS and introspection', () => {
     const token = await fetchToken(mock.realmUrl);
     const res = await call(`${mock.realmUrl}/protocol/openid-connect/token/introspect`, form({ token, client_id: DEMO.clientId, client_secret: DEMO.secret }));
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ active: true, client_id: 'demo-client', username: 'service-account-demo-client', token_type: 'Bearer', scope: 'api', iss: mock.realmUrl });
+    expect(res.body).toMatchObject({
+      active: true,
+      client_id: 'demo-client',
+      username: 'service-account-demo-client',
+      token_type: 'Bearer',
+      scope: 'api',
+      iss: mock.realmUrl,
+    });
   });
 
   it.each([

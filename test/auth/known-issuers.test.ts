@@ -12,10 +12,21 @@ function tokenUnderHost(baseUrl: string, host: string): Promise<{ status: number
   const { port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, method: 'POST', path: '/auth/realms/zignsec/protocol/openid-connect/token', headers: { host, 'content-type': 'application/x-www-form-urlencoded' } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/auth/realms/zignsec/protocol/openid-connect/token',
+        headers: { host, 'content-type': 'application/x-www-form-urlencoded' },
+      },
       (res) => {
         let body = '';
-        res.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res
+          .setEncoding('utf8')
+          .on('data', (d: string) => (body += d))
+          .on('end', () => {
+            resolve({ status: res.statusCode ?? 0, body });
+          });
       },
     );
     req.on('error', reject);

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { useMockServer } from '../helpers/mock-server.js';
 import { DEMO, call, gatewayHeaders } from '../helpers/api-client.js';
 
+// Deprecated only to stand out: the mock serves plain HTTP on loopback, the case this switch exists for.
+// eslint-disable-next-line @typescript-eslint/no-deprecated
+const overHttp = oidc.allowInsecureRequests;
+
 describe('unmodified third-party clients against the realm', () => {
   const mock = useMockServer();
 
@@ -12,7 +16,7 @@ describe('unmodified third-party clients against the realm', () => {
     ['client_secret_post', (s: string) => oidc.ClientSecretPost(s)],
   ])('when openid-client discovers the realm and uses %s, then it gets a Bearer token of the guide shape', async (_name, auth) => {
     const config = await oidc.discovery(new URL(mock.realmUrl), DEMO.clientId, undefined, auth(DEMO.secret), {
-      execute: [oidc.allowInsecureRequests],
+      execute: [overHttp],
     });
     expect(config.serverMetadata().token_endpoint).toBe(`${mock.realmUrl}/protocol/openid-connect/token`);
 
@@ -28,7 +32,7 @@ describe('unmodified third-party clients against the realm', () => {
 
   it('when jose verifies the token through the realm JWKS with the issuer checked, then every expected claim is there', async () => {
     const config = await oidc.discovery(new URL(mock.realmUrl), DEMO.clientId, DEMO.secret, undefined, {
-      execute: [oidc.allowInsecureRequests],
+      execute: [overHttp],
     });
     const { access_token } = await oidc.clientCredentialsGrant(config);
     const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));
@@ -45,7 +49,7 @@ describe('unmodified third-party clients against the realm', () => {
 
   it('when openid-client asks for the openid scope, then it accepts the ID token and reads its claims', async () => {
     const config = await oidc.discovery(new URL(mock.realmUrl), DEMO.clientId, DEMO.secret, undefined, {
-      execute: [oidc.allowInsecureRequests],
+      execute: [overHttp],
     });
     const tokens = await oidc.clientCredentialsGrant(config, { scope: 'openid' });
 
@@ -58,7 +62,7 @@ describe('unmodified third-party clients against the realm', () => {
 
   it('when a foreign issuer is expected, then jose refuses the token', async () => {
     const config = await oidc.discovery(new URL(mock.realmUrl), DEMO.clientId, DEMO.secret, undefined, {
-      execute: [oidc.allowInsecureRequests],
+      execute: [overHttp],
     });
     const { access_token } = await oidc.clientCredentialsGrant(config);
     const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));

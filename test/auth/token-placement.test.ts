@@ -18,18 +18,16 @@ async function caller(mock: TestMock) {
 describe('the bearer token is read from the Authorization header only (RFC 6750 section 2, as APIM reads it)', () => {
   const mock = useMockServer();
 
-  it.each([
-    ['access_token=TOKEN'],
-    ['tag=a&access_token=TOKEN'],
-    ['access%5Ftoken=TOKEN'],
-    ['access_token='],
-  ])('when the header token also comes in the query as %s, then 400 invalid_request in the gateway body', async (query) => {
-    const { token, headers } = await caller(mock);
-    const res = await call(`${mock.baseUrl}/mobilesdk/docreader/api/ping?${query.replace('TOKEN', token)}`, { headers });
-    expect(res.status).toBe(400);
-    expect(res.body).toEqual(TWICE);
-    expect(res.headers.get('www-authenticate')).toBe(TWICE_CHALLENGE);
-  });
+  it.each([['access_token=TOKEN'], ['tag=a&access_token=TOKEN'], ['access%5Ftoken=TOKEN'], ['access_token=']])(
+    'when the header token also comes in the query as %s, then 400 invalid_request in the gateway body',
+    async (query) => {
+      const { token, headers } = await caller(mock);
+      const res = await call(`${mock.baseUrl}/mobilesdk/docreader/api/ping?${query.replace('TOKEN', token)}`, { headers });
+      expect(res.status).toBe(400);
+      expect(res.body).toEqual(TWICE);
+      expect(res.headers.get('www-authenticate')).toBe(TWICE_CHALLENGE);
+    },
+  );
 
   it('when the query only mentions access_token in a value, then the call goes through', async () => {
     const { headers } = await caller(mock);
@@ -49,17 +47,29 @@ describe('the bearer token is read from the Authorization header only (RFC 6750 
 
   it('when an SDK upload is form-encoded without access_token, then it is still uploaded', async () => {
     const { headers } = await caller(mock);
-    const started = await call(`${mock.baseUrl}/mobilesdk/docreader/api/v2/transaction/start`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' });
+    const started = await call(`${mock.baseUrl}/mobilesdk/docreader/api/v2/transaction/start`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(started.status).toBe(200);
     const id = started.body.transactionId as string;
-    const res = await call(`${mock.baseUrl}/mobilesdk/docreader/api/v2/transaction/${id}`, { method: 'POST', headers: { ...headers, 'content-type': FORM }, body: 'package=abc' });
+    const res = await call(`${mock.baseUrl}/mobilesdk/docreader/api/v2/transaction/${id}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': FORM },
+      body: 'package=abc',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ transactionId: id });
   });
 
   it('when a form body on the gateway is over the form limit, then 413 in the gateway body', async () => {
     const { headers } = await caller(mock);
-    const res = await call(`${mock.baseUrl}/mobilesdk/sessions`, { method: 'POST', headers: { ...headers, 'content-type': FORM }, body: `pad=${'x'.repeat(70 * 1024)}` });
+    const res = await call(`${mock.baseUrl}/mobilesdk/sessions`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': FORM },
+      body: `pad=${'x'.repeat(70 * 1024)}`,
+    });
     expect(res.status).toBe(413);
     expect(res.body).toEqual({ statusCode: 413, message: 'Bad request. The form body could not be read.' });
   });
@@ -74,7 +84,11 @@ describe('the bearer token is read from the Authorization header only (RFC 6750 
 
   it('when the token comes in a form body only, then it counts as missing', async () => {
     const { token, key } = await caller(mock);
-    const res = await call(`${mock.baseUrl}/mobilesdk/sessions`, { method: 'POST', headers: { 'zs-product-key': key, 'content-type': FORM }, body: `access_token=${token}` });
+    const res = await call(`${mock.baseUrl}/mobilesdk/sessions`, {
+      method: 'POST',
+      headers: { 'zs-product-key': key, 'content-type': FORM },
+      body: `access_token=${token}`,
+    });
     expect(res.status).toBe(401);
     expect(res.body).toEqual(MISSING);
   });

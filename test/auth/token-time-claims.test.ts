@@ -6,7 +6,9 @@ import { realmClaims, signWithRealmKey } from '../helpers/tokens.js';
 const NOT_YET_VALID = 'Bearer error="invalid_token", error_description="The token is not yet valid"';
 const nowSeconds = (mock: TestMock) => Math.floor(mock.deps.clock.now() / 1000);
 /** The realm accepts its issuer once it has issued under it, so each mock issues one real token first. */
-const withIssuer = (mock: TestMock) => beforeAll(() => fetchToken(mock.realmUrl));
+const withIssuer = (mock: TestMock) => {
+  beforeAll(() => fetchToken(mock.realmUrl));
+};
 const ping = (mock: TestMock, token: string) =>
   call(`${mock.baseUrl}/mobilesdk/docreader/api/ping`, { headers: { authorization: `Bearer ${token}`, 'zs-product-key': 'demo-key-1' } });
 
@@ -48,7 +50,10 @@ describe('iat and nbf at the gateway (60 s clock skew by default)', () => {
 
   it('when a token issued in the future is introspected, then it is inactive', async () => {
     const token = await signWithRealmKey(mock, realmClaims(mock, { iat: nowSeconds(mock) + 300 }));
-    const res = await call(`${mock.realmUrl}/protocol/openid-connect/token/introspect`, form({ token, client_id: 'demo-client', client_secret: 'demo-secret' }));
+    const res = await call(
+      `${mock.realmUrl}/protocol/openid-connect/token/introspect`,
+      form({ token, client_id: 'demo-client', client_secret: 'demo-secret' }),
+    );
     expect(res.body).toEqual({ active: false });
   });
 });
@@ -57,7 +62,10 @@ describe('iat and nbf with gateway.clockSkewSeconds: 0', () => {
   const mock = useMockServer({ gateway: { clockSkewSeconds: 0 } });
   withIssuer(mock);
 
-  it.each([['iat', 30], ['nbf', 30]])('when the token has %s %s s in the future, then 401', async (claim, offset) => {
+  it.each([
+    ['iat', 30],
+    ['nbf', 30],
+  ])('when the token has %s %s s in the future, then 401', async (claim, offset) => {
     const res = await ping(mock, await signWithRealmKey(mock, realmClaims(mock, { [claim]: nowSeconds(mock) + offset })));
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe(NOT_YET_VALID);

@@ -5,22 +5,36 @@ import { useMockServer } from '../helpers/mock-server.js';
 
 /** The overall status a backend reads: the Status container (result_type 33) in ContainerList.List. */
 const overallStatus = (body: ReprocessResponse) =>
-  (body.ContainerList.List as unknown as Array<{ result_type?: number; Status?: { overallStatus?: number } }>).find((c) => c.result_type === 33)?.Status?.overallStatus;
+  (body.ContainerList.List as unknown as Array<{ result_type?: number; Status?: { overallStatus?: number } }>).find((c) => c.result_type === 33)?.Status
+    ?.overallStatus;
 
 /** The reference client's Regula calls (reprocess, results, liveness), made through Regula's official web clients, against the mock. */
 describe('the reference client with the Regula services', () => {
   const mock = useMockServer();
   const admin = () => adminApi(mock.baseUrl);
-  const journal = async (clientId: string) => (await admin().requests({ clientId })).body.requests.reverse() as Array<{ method: string; path: string; status: number }>;
+  const journal = async (clientId: string) =>
+    (await admin().requests({ clientId })).body.requests.reverse() as Array<{ method: string; path: string; status: number }>;
 
   /** A fresh client's session (under `scenario` if given), the device's two transactions, and (unless told not to) both bound. */
-  async function flow(options: { scenario?: string; bind?: boolean; client?: Partial<ZignSecClientOptions>; beforeSession?: (account: NewClient) => Promise<unknown> } = {}) {
+  async function flow(
+    options: { scenario?: string; bind?: boolean; client?: Partial<ZignSecClientOptions>; beforeSession?: (account: NewClient) => Promise<unknown> } = {},
+  ) {
     const account = await admin().newClient();
-    const client = new ZignSecClient({ baseUrl: mock.baseUrl, clientId: account.clientId, clientSecret: account.secret, productKeys: account.productKeys, ...options.client });
+    const client = new ZignSecClient({
+      baseUrl: mock.baseUrl,
+      clientId: account.clientId,
+      clientSecret: account.secret,
+      productKeys: account.productKeys,
+      ...options.client,
+    });
     if (options.scenario) await admin().queue(account.clientId, options.scenario);
     await options.beforeSession?.(account);
     const session = await client.createSession();
-    const res = await fetch(`${mock.baseUrl}/__admin/device`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: session.id }) });
+    const res = await fetch(`${mock.baseUrl}/__admin/device`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ sessionId: session.id }),
+    });
     const device = (await res.json()) as { livenessTransactionId: string; documentTransactionId: string };
     if (options.bind !== false) {
       await client.bindLiveness(session.id, device.livenessTransactionId);
@@ -102,6 +116,10 @@ describe('the reference client with the Regula services', () => {
     await client.reprocess(doc, { livePortrait: live });
     await client.results(doc, false);
     await client.liveness(live);
-    expect(seen.slice(-3)).toEqual([`POST /mobilesdk/docreader/api/v2/transaction/${doc}/process`, `GET /mobilesdk/docreader/api/v2/transaction/${doc}/results`, 'GET /mobilesdk/faceapi/api/v2/liveness']);
+    expect(seen.slice(-3)).toEqual([
+      `POST /mobilesdk/docreader/api/v2/transaction/${doc}/process`,
+      `GET /mobilesdk/docreader/api/v2/transaction/${doc}/results`,
+      'GET /mobilesdk/faceapi/api/v2/liveness',
+    ]);
   });
 });

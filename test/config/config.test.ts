@@ -45,7 +45,15 @@ describe('configuration', () => {
     [{ realm: { tokenErrorProfile: 'okta' } }, 'realm.tokenErrorProfile'],
     [{ clients: [{ clientId: 'a', secret: 's', productKeys: [] }] }, 'clients.0.productKeys'],
     [{ clients: [{ clientId: 'a', secret: 's', productKeys: ['k'], guid: 'nope' }] }, 'clients.0.guid'],
-    [{ clients: [{ clientId: 'a', secret: 's', productKeys: ['k'] }, { clientId: 'b', secret: 's', productKeys: ['k'] }] }, 'clients.1.productKeys.0'],
+    [
+      {
+        clients: [
+          { clientId: 'a', secret: 's', productKeys: ['k'] },
+          { clientId: 'b', secret: 's', productKeys: ['k'] },
+        ],
+      },
+      'clients.1.productKeys.0',
+    ],
     [{ gateway: { foreignProductKeyStatus: 404 } }, 'gateway.foreignProductKeyStatus'],
     [{ publicUrl: 'ftp://x' }, 'publicUrl'],
   ])('when the config is %j, then it is refused naming %s', (raw, key) => {

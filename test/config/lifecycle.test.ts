@@ -39,11 +39,19 @@ describe('start and stop', () => {
     let finish = () => {};
     const inFlight = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port, method: 'POST', path: '/auth/realms/zignsec/protocol/openid-connect/token', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': body.length } },
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/auth/realms/zignsec/protocol/openid-connect/token',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': body.length },
+        },
         (res) => {
           let text = '';
-          res.on('data', (d) => (text += d));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+          res.on('data', (d: Buffer) => (text += d.toString()));
+          res.on('end', () => {
+            resolve({ status: res.statusCode ?? 0, text });
+          });
         },
       );
       req.on('error', reject);

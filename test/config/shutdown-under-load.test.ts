@@ -16,7 +16,9 @@ async function keepAliveLoad(baseUrl: string, connections: number, tally: Tally)
     new Promise<number>((resolve, reject) => {
       const req = http.get({ host: '127.0.0.1', port, path: '/__admin/health', agent }, (res) => {
         res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('end', () => {
+          resolve(res.statusCode ?? 0);
+        });
       });
       req.on('error', reject);
     });
@@ -24,7 +26,10 @@ async function keepAliveLoad(baseUrl: string, connections: number, tally: Tally)
     for (;;) {
       try {
         const status = await once();
-        if (status === 503) return void tally.refused++;
+        if (status === 503) {
+          tally.refused++;
+          return;
+        }
         tally.ok++;
       } catch (e) {
         return void tally.errors.push((e as NodeJS.ErrnoException).code ?? String(e));

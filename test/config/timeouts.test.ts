@@ -9,7 +9,14 @@ function stall(port: number, text: string): { closedAfter: Promise<number>; sock
   const socket = connect(port, '127.0.0.1', () => socket.write(text));
   socket.on('data', () => {});
   socket.on('error', () => {});
-  return { socket, closedAfter: new Promise((resolve) => socket.on('close', () => resolve(Date.now() - started))) };
+  return {
+    socket,
+    closedAfter: new Promise((resolve) =>
+      socket.on('close', () => {
+        resolve(Date.now() - started);
+      }),
+    ),
+  };
 }
 
 describe('slow clients', () => {

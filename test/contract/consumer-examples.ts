@@ -29,7 +29,12 @@ export const EXAMPLE = {
   token: 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6InNpbS1rZXktMSJ9.eyJhenAiOiJkZW1vLWNsaWVudCJ9.c2lnbmF0dXJl',
   /** Not JWT-shaped on purpose: the consumer mock server must tell the stale token's request from a fresh one's. */
   staleToken: 'token-the-gateway-no-longer-accepts',
-  session: { id: 'sy89z8wWF0moddTGa0S3dAP8gZm2B2kXl0ie', clientId: 'sy89z8wWF0moddTGa0S3dA', clientIdLong: 'cf3d2fb3-16cc-4917-a875-d4c66b44b774', uniqueId: 'P8gZm2B2kXl0ie' },
+  session: {
+    id: 'sy89z8wWF0moddTGa0S3dAP8gZm2B2kXl0ie',
+    clientId: 'sy89z8wWF0moddTGa0S3dA',
+    clientIdLong: 'cf3d2fb3-16cc-4917-a875-d4c66b44b774',
+    uniqueId: 'P8gZm2B2kXl0ie',
+  },
   livenessTransactionId: '6b1c3f3e-8f0a-4c5e-9a47-3d2b1e0f9c11',
   documentTransactionId: '0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f',
 } as const;

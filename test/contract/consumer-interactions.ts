@@ -55,22 +55,22 @@ export const tokenWithBasic: Add = (pact) =>
   pact
     .addInteraction()
     .uponReceiving('a client-credentials token request with client_secret_basic')
-    .withRequest('POST', '/auth/realms/zignsec/protocol/openid-connect/token', (req) =>
-      formBody(req.headers({ Authorization: basic, 'Content-Type': 'application/x-www-form-urlencoded' }), { grant_type: 'client_credentials' }),
-    )
+    .withRequest('POST', '/auth/realms/zignsec/protocol/openid-connect/token', (req) => {
+      formBody(req.headers({ Authorization: basic, 'Content-Type': 'application/x-www-form-urlencoded' }), { grant_type: 'client_credentials' });
+    })
     .willRespondWith(200, tokenResponse);
 
 export const tokenWithPost: Add = (pact) =>
   pact
     .addInteraction()
     .uponReceiving('a client-credentials token request with client_secret_post')
-    .withRequest('POST', '/auth/realms/zignsec/protocol/openid-connect/token', (req) =>
+    .withRequest('POST', '/auth/realms/zignsec/protocol/openid-connect/token', (req) => {
       formBody(req.headers({ 'Content-Type': 'application/x-www-form-urlencoded' }), {
         grant_type: 'client_credentials',
         client_id: EXAMPLE.clientId,
         client_secret: EXAMPLE.clientSecret,
-      }),
-    )
+      });
+    })
     .willRespondWith(200, tokenResponse);
 
 export const createSession: Add = (pact) =>
@@ -91,7 +91,11 @@ export const createSession: Add = (pact) =>
  * A path the provider state fills in. pact-js's fromProviderState matches by type, which would let any
  * path match (one binding's request would satisfy the other's interaction); this one keeps a regex.
  */
-const statePath = (regex: RegExp, expression: string, example: string) => ({ ...fromProviderState(expression, example), 'pact:matcher:type': 'regex', regex: regex.source });
+const statePath = (regex: RegExp, expression: string, example: string) => ({
+  ...fromProviderState(expression, example),
+  'pact:matcher:type': 'regex',
+  regex: regex.source,
+});
 
 /** The session and the transaction id come from the provider state, so each verification binds afresh. */
 const bindingPath = (kind: 'liveness/transactions' | 'transactions', example: string) =>
@@ -122,7 +126,9 @@ export const bindToUnknownSession: Add = (pact) =>
     .addInteraction()
     .given('session does not exist')
     .uponReceiving('a request to bind a document transaction to a session that does not exist')
-    .withRequest('POST', `/mobilesdk/sessions/${EXAMPLE.session.id}/transactions/${EXAMPLE.documentTransactionId}`, (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])))
+    .withRequest('POST', `/mobilesdk/sessions/${EXAMPLE.session.id}/transactions/${EXAMPLE.documentTransactionId}`, (req) =>
+      req.headers(keyHeaders(EXAMPLE.productKeys[0])),
+    )
     .willRespondWith(404, (res) =>
       res.headers({ 'Content-Type': problemJson }).jsonBody({ status: 404, title: like('Not Found'), detail: like('Session not found.') }),
     );
@@ -132,14 +138,24 @@ export const bindNotAUuid: Add = (pact) =>
     .addInteraction()
     .given('session exists')
     .uponReceiving('a request to bind a transaction id that is not a UUID')
-    .withRequest('POST', statePath(/^\/mobilesdk\/sessions\/[A-Za-z0-9_-]+\/transactions\/not-a-uuid$/, '/mobilesdk/sessions/${sessionId}/transactions/not-a-uuid', `/mobilesdk/sessions/${EXAMPLE.session.id}/transactions/not-a-uuid`), (req) =>
-      req.headers(keyHeaders(EXAMPLE.productKeys[0])),
+    .withRequest(
+      'POST',
+      statePath(
+        /^\/mobilesdk\/sessions\/[A-Za-z0-9_-]+\/transactions\/not-a-uuid$/,
+        '/mobilesdk/sessions/${sessionId}/transactions/not-a-uuid',
+        `/mobilesdk/sessions/${EXAMPLE.session.id}/transactions/not-a-uuid`,
+      ),
+      (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])),
     )
     .willRespondWith(400, (res) =>
       res.headers({ 'Content-Type': problemJson }).jsonBody({ status: 400, errors: { transactionId: eachLike("The value 'not-a-uuid' is not valid.") } }),
     );
 
-const deviceInfo = (appName: string) => ({ 'app-name': like(appName), version: like('8.1.321045.1912'), 'server-time': like('2026-01-01 10:11:12.345000+00:00') });
+const deviceInfo = (appName: string) => ({
+  'app-name': like(appName),
+  version: like('8.1.321045.1912'),
+  'server-time': like('2026-01-01 10:11:12.345000+00:00'),
+});
 
 export const pingDocreader: Add = (pact) =>
   pact
@@ -163,7 +179,10 @@ export const pingWithExpiredToken: Add = (pact) =>
     .withRequest('GET', '/mobilesdk/docreader/api/ping', (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0], EXAMPLE.staleToken)))
     .willRespondWith(401, (res) =>
       res
-        .headers({ 'Content-Type': json, 'WWW-Authenticate': regex(/^Bearer error="invalid_token".*$/, 'Bearer error="invalid_token", error_description="The token expired"') })
+        .headers({
+          'Content-Type': json,
+          'WWW-Authenticate': regex(/^Bearer error="invalid_token".*$/, 'Bearer error="invalid_token", error_description="The token expired"'),
+        })
         .jsonBody({ statusCode: 401, message: like('Unauthorized. Access token is missing or invalid.') }),
     );
 
@@ -174,7 +193,10 @@ export const pingWithRotatedKey: Add = (pact) =>
     .uponReceiving('a ping with the product key that was rotated away')
     .withRequest('GET', '/mobilesdk/docreader/api/ping', (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])))
     .willRespondWith(401, (res) =>
-      res.headers({ 'Content-Type': json }).jsonBody({ statusCode: 401, message: like('Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.') }),
+      res.headers({ 'Content-Type': json }).jsonBody({
+        statusCode: 401,
+        message: like('Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.'),
+      }),
     );
 
 export const pingWithOtherKey: Add = (pact) =>
@@ -225,15 +247,17 @@ const processed = (overallStatus: number) => ({
   ContainerList: { List: arrayContaining({ result_type: 33, Status: { overallStatus } }) },
 });
 
-const reprocessUnder = (scenario: string | undefined, description: string, overallStatus: number): Add => (pact) => {
-  const interaction = pact.addInteraction();
-  const given = scenario === undefined ? interaction : interaction.given(scenario);
-  return given
-    .given('transactions bound')
-    .uponReceiving(description)
-    .withRequest('POST', reprocessPath(), (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])).jsonBody(reprocessRequestBody()))
-    .willRespondWith(200, (res) => res.headers({ 'Content-Type': json }).jsonBody(processed(overallStatus)));
-};
+const reprocessUnder =
+  (scenario: string | undefined, description: string, overallStatus: number): Add =>
+  (pact) => {
+    const interaction = pact.addInteraction();
+    const given = scenario === undefined ? interaction : interaction.given(scenario);
+    return given
+      .given('transactions bound')
+      .uponReceiving(description)
+      .withRequest('POST', reprocessPath(), (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])).jsonBody(reprocessRequestBody()))
+      .willRespondWith(200, (res) => res.headers({ 'Content-Type': json }).jsonBody(processed(overallStatus)));
+  };
 
 export const reprocessAccepted = reprocessUnder(undefined, 'a request to reprocess a bound document transaction with the liveness portrait', 1);
 export const reprocessRejected = reprocessUnder('rejected', 'a request to reprocess a bound document transaction of a rejected document', 0);
@@ -247,7 +271,9 @@ export const reprocessFailed: Add = (pact) =>
     .uponReceiving('a request to reprocess a bound document transaction whose processing fails')
     .withRequest('POST', reprocessPath(), (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])).jsonBody(reprocessRequestBody()))
     .willRespondWith(400, (res) =>
-      res.headers({ 'Content-Type': json }).jsonBody({ statusCode: 400, type: like('ProcessingError'), msg: like('Document processing failed.'), metadata: like({}) }),
+      res
+        .headers({ 'Content-Type': json })
+        .jsonBody({ statusCode: 400, type: like('ProcessingError'), msg: like('Document processing failed.'), metadata: like({}) }),
     );
 
 export const reprocessUnbound: Add = (pact) =>
@@ -257,7 +283,9 @@ export const reprocessUnbound: Add = (pact) =>
     .uponReceiving('a request to reprocess a document transaction that is not bound to a session of the client')
     .withRequest('POST', reprocessPath(), (req) => req.headers(keyHeaders(EXAMPLE.productKeys[0])).jsonBody(reprocessRequestBody()))
     .willRespondWith(403, (res) =>
-      res.headers({ 'Content-Type': json }).jsonBody({ statusCode: 403, message: like('Access denied: the transaction is not bound to a session of this client.') }),
+      res
+        .headers({ 'Content-Type': json })
+        .jsonBody({ statusCode: 403, message: like('Access denied: the transaction is not bound to a session of this client.') }),
     );
 
 export const readLiveness: Add = (pact) =>

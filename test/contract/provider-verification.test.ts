@@ -42,7 +42,7 @@ describe('provider verification of the mock', () => {
     expect(result.report).toMatch(/UNKNOWN PROVIDER STATES[\s\S]*"the moon is full"[\s\S]*used by zignsec-reference-client: a ping of the Face API service/);
   });
 
-  it('when a state names a scenario with a param it refuses, then verification fails naming the scenario\'s complaint', async () => {
+  it("when a state names a scenario with a param it refuses, then verification fails naming the scenario's complaint", async () => {
     const dir = pactWithStates('a ping of the Face API service', [{ name: 'key-rotation', params: { status: 500 } }]);
 
     const result = await verifyPacts({ baseUrl: mock.baseUrl, pacts: dir });
@@ -51,7 +51,7 @@ describe('provider verification of the mock', () => {
     expect(result.unknownStates[0]).toMatchObject({ state: 'key-rotation', reason: expect.stringMatching(/400.*status/) });
   });
 
-  it('when a states map names the team\'s own state, then it selects the mapped scenario', async () => {
+  it("when a states map names the team's own state, then it selects the mapped scenario", async () => {
     const dir = pactWithStates('a ping while the gateway is unavailable', [{ name: 'the gateway is down for maintenance' }]);
 
     const unmapped = await verifyPacts({ baseUrl: mock.baseUrl, pacts: dir });
@@ -63,16 +63,35 @@ describe('provider verification of the mock', () => {
 
   it('when a spec V2 pact with its own product keys is verified, then its single providerState is a scenario and its keys take their places', async () => {
     const dir = tempDir('zignsec-v2-');
-    const request = (key: string) => ({ method: 'GET', path: '/mobilesdk/faceapi/api/ping', headers: { Authorization: 'Bearer a.b.c', 'Zs-Product-Key': key } });
+    const request = (key: string) => ({
+      method: 'GET',
+      path: '/mobilesdk/faceapi/api/ping',
+      headers: { Authorization: 'Bearer a.b.c', 'Zs-Product-Key': key },
+    });
     writeFileSync(
       join(dir, 'v2.json'),
       JSON.stringify({
         consumer: { name: 'team-backend' },
         provider: { name: 'zignsec-gateway' },
         interactions: [
-          { description: 'a ping with our first key while it is rotated away', providerState: 'key-rotation', request: request('team-key-a'), response: { status: 401 } },
-          { description: 'a ping with our second key while the first is rotated away', providerState: 'key-rotation', request: request('team-key-b'), response: { status: 200 } },
-          { description: 'a ping while the gateway is down', providerState: 'unavailable', request: request('team-key-a'), response: { status: 503, headers: { 'Retry-After': '30' }, body: { statusCode: 503 } } },
+          {
+            description: 'a ping with our first key while it is rotated away',
+            providerState: 'key-rotation',
+            request: request('team-key-a'),
+            response: { status: 401 },
+          },
+          {
+            description: 'a ping with our second key while the first is rotated away',
+            providerState: 'key-rotation',
+            request: request('team-key-b'),
+            response: { status: 200 },
+          },
+          {
+            description: 'a ping while the gateway is down',
+            providerState: 'unavailable',
+            request: request('team-key-a'),
+            response: { status: 503, headers: { 'Retry-After': '30' }, body: { statusCode: 503 } },
+          },
         ],
         metadata: { pactSpecification: { version: '2.0.0' } },
       }),

@@ -94,7 +94,9 @@ describe('reference client ↔ gateway (Pact consumer)', () => {
     i.discovery(pact);
     i.tokenWithBasic(pact);
     await i.bindToUnknownSession(pact).executeTest(async (server) => {
-      const error = await clientAt(server.url).bindDocument(EXAMPLE.session.id, EXAMPLE.documentTransactionId).catch((e: unknown) => e);
+      const error = await clientAt(server.url)
+        .bindDocument(EXAMPLE.session.id, EXAMPLE.documentTransactionId)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SessionProblem);
       expect(error).toMatchObject({ status: 404, body: { status: 404 } });
     });
@@ -105,7 +107,9 @@ describe('reference client ↔ gateway (Pact consumer)', () => {
     i.discovery(pact);
     i.tokenWithBasic(pact);
     await i.bindNotAUuid(pact).executeTest(async (server) => {
-      const error = await clientAt(server.url).bindDocument(EXAMPLE.session.id, 'not-a-uuid').catch((e: unknown) => e);
+      const error = await clientAt(server.url)
+        .bindDocument(EXAMPLE.session.id, 'not-a-uuid')
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SessionProblem);
       expect(error).toMatchObject({ status: 400, body: { errors: { transactionId: [expect.any(String)] } } });
     });
@@ -116,7 +120,9 @@ describe('reference client ↔ gateway (Pact consumer)', () => {
     i.discovery(pact);
     i.tokenWithBasic(pact);
     await i.pingWhileUnavailable(pact).executeTest(async (server) => {
-      const error = await clientAt(server.url).ping('faceapi').catch((e: unknown) => e);
+      const error = await clientAt(server.url)
+        .ping('faceapi')
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(GatewayError);
       expect(error).toMatchObject({ status: 503, retryAfterSeconds: 30 });
     });
@@ -146,7 +152,9 @@ describe('reference client ↔ gateway (Pact consumer)', () => {
     i.discovery(pact);
     i.tokenWithBasic(pact);
     await i.reprocessFailed(pact).executeTest(async (server) => {
-      const error = await clientAt(server.url).reprocess(EXAMPLE.documentTransactionId, { livePortrait: EXAMPLE.livenessTransactionId }).catch((e: unknown) => e);
+      const error = await clientAt(server.url)
+        .reprocess(EXAMPLE.documentTransactionId, { livePortrait: EXAMPLE.livenessTransactionId })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RegulaError);
       expect(error).toMatchObject({ status: 400, body: { statusCode: 400, msg: expect.any(String) } });
     });

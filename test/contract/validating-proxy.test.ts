@@ -26,11 +26,22 @@ async function freePort(): Promise<number> {
 
 /** `npm run proxy -- --upstream URL --port N`, resolved once Prism says it listens. */
 async function startProxy(upstream: string, port: number, definition?: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const args = ['--import', 'tsx', 'scripts/validating-proxy.ts', '--upstream', upstream, '--port', String(port), ...(definition ? ['--definition', definition] : [])];
+  const args = [
+    '--import',
+    'tsx',
+    'scripts/validating-proxy.ts',
+    '--upstream',
+    upstream,
+    '--port',
+    String(port),
+    ...(definition ? ['--definition', definition] : []),
+  ];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Prism did not start in time:\n${output}`)), PRISM_START_MS);
+    const timer = setTimeout(() => {
+      reject(new Error(`Prism did not start in time:\n${output}`));
+    }, PRISM_START_MS);
     const read = (d: Buffer) => {
       output += d.toString();
       if (output.includes('Prism is listening on')) {
@@ -40,7 +51,9 @@ async function startProxy(upstream: string, port: number, definition?: string): 
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
-    child.once('exit', (code) => reject(new Error(`Prism exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => {
+      reject(new Error(`Prism exited with ${code}:\n${output}`));
+    });
   });
   return { url: `http://127.0.0.1:${port}`, child, output: () => output };
 }
@@ -63,8 +76,10 @@ function useProxiedMock(definition?: () => string) {
     Object.assign(handle, await startProxy(handle.mock.baseUrl, port, definition?.()));
   }, PRISM_START_MS + 10_000);
   afterAll(async () => {
+    // Either start may have failed: close what did start.
+    const started: Partial<typeof handle> = handle;
     await stopProxy(handle);
-    await handle.mock?.close();
+    await started.mock?.close();
   });
   return handle;
 }
@@ -91,12 +106,22 @@ describe('the validating proxy (Prism) in front of the mock', () => {
   /** The phone's half straight to the mock (the device simulator is the control plane's). */
   const playPhone = async (sessionId: string) =>
     (await (
-      await fetch(`${proxy.mock.baseUrl}/__admin/device`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId }) })
+      await fetch(`${proxy.mock.baseUrl}/__admin/device`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sessionId }),
+      })
     ).json()) as { livenessTransactionId: string; documentTransactionId: string };
 
   it("when the reference client's flow runs through the proxy, then every call passes through it and none has a violation", async () => {
     const seen: Seen[] = [];
-    const client = new ZignSecClient({ baseUrl: proxy.url, clientId: DEMO.clientId, clientSecret: DEMO.secret, productKeys: DEMO.keys, fetch: recordingFetch(seen) });
+    const client = new ZignSecClient({
+      baseUrl: proxy.url,
+      clientId: DEMO.clientId,
+      clientSecret: DEMO.secret,
+      productKeys: DEMO.keys,
+      fetch: recordingFetch(seen),
+    });
 
     const session = await client.createSession();
     const phone = await playPhone(session.id);
@@ -141,7 +166,11 @@ describe('the validating proxy (Prism) in front of the mock', () => {
     const session = await client.createSession();
     const before = proxy.output().length;
 
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/device.ts', '--base', proxy.url, '--session', session.id, '--liveness', 'active', '--json'], { cwd: ROOT });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/device.ts', '--base', proxy.url, '--session', session.id, '--liveness', 'active', '--json'],
+      { cwd: ROOT },
+    );
     const { livenessTransactionId: live, documentTransactionId: doc } = JSON.parse(stdout) as { livenessTransactionId: string; documentTransactionId: string };
     await client.bindLiveness(session.id, live);
     await client.bindDocument(session.id, doc);
@@ -149,9 +178,16 @@ describe('the validating proxy (Prism) in front of the mock', () => {
     const info = await client.liveness(live);
     expect(info).toMatchObject({ transactionId: live, type: 0 });
     // Its portrait link points back through the proxy, which checks that answer too.
-    const token = ((await (await fetch(`${proxy.url}/auth/realms/zignsec/protocol/openid-connect/token`, form({ grant_type: 'client_credentials', client_id: DEMO.clientId, client_secret: DEMO.secret }))).json()) as { access_token: string }).access_token;
+    const token = (
+      (await (
+        await fetch(
+          `${proxy.url}/auth/realms/zignsec/protocol/openid-connect/token`,
+          form({ grant_type: 'client_credentials', client_id: DEMO.clientId, client_secret: DEMO.secret }),
+        )
+      ).json()) as { access_token: string }
+    ).access_token;
     expect(info.portrait?.startsWith(`${proxy.url}/mobilesdk/faceapi/storage/`)).toBe(true);
-    const portrait = await fetch(info.portrait!, { headers: gatewayHeaders(token, DEMO.keys[0]!) });
+    const portrait = await fetch(info.portrait!, { headers: gatewayHeaders(token, DEMO.keys[0]) });
     expect([portrait.status, portrait.headers.get('content-type'), portrait.headers.get('sl-violations')]).toEqual([200, 'image/png', null]);
     // Prism logs every request it validated, and each violation it found, with its own words.
     const log = proxy.output().slice(before);
@@ -171,9 +207,15 @@ describe('the validating proxy (Prism) in front of the mock', () => {
     /** A demo-client session (under `scenario`), the device's transactions for it straight from the mock, bound unless told not to. */
     const regulaFlow = async (scenario?: string, bind = true) => {
       const headers = gatewayHeaders(await token('demo-client', 'demo-secret'), 'demo-key-1');
-      const session = (await (await through('/mobilesdk/sessions', { method: 'POST', headers: scenario ? { ...headers, 'x-mock-scenario': scenario } : headers })).json()) as { id: string };
+      const session = (await (
+        await through('/mobilesdk/sessions', { method: 'POST', headers: scenario ? { ...headers, 'x-mock-scenario': scenario } : headers })
+      ).json()) as { id: string };
       const device = (await (
-        await fetch(`${proxy.mock.baseUrl}/__admin/device`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: session.id }) })
+        await fetch(`${proxy.mock.baseUrl}/__admin/device`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ sessionId: session.id }),
+        })
       ).json()) as { livenessTransactionId: string; documentTransactionId: string };
       if (bind) {
         await through(`/mobilesdk/sessions/${session.id}/liveness/transactions/${device.livenessTransactionId}`, { method: 'POST', headers });
@@ -183,64 +225,162 @@ describe('the validating proxy (Prism) in front of the mock', () => {
         through(`/mobilesdk/docreader/api/v2/transaction/${device.documentTransactionId}/process`, {
           method: 'POST',
           headers: { ...headers, 'content-type': 'application/json' },
-          body: JSON.stringify({ processParam: { scenario: 'FullAuth', useFaceApi: true, faceApi: { mode: 'match', threshold: 75 } }, livePortrait: device.livenessTransactionId }),
+          body: JSON.stringify({
+            processParam: { scenario: 'FullAuth', useFaceApi: true, faceApi: { mode: 'match', threshold: 75 } },
+            livePortrait: device.livenessTransactionId,
+          }),
         });
       return { headers, doc: device.documentTransactionId, reprocess };
     };
 
     const cases: Array<[string, number | number[], () => Promise<Response>]> = [
-      ['a wrong client secret', 401, () => through('/auth/realms/zignsec/protocol/openid-connect/token', form({ grant_type: 'client_credentials', client_id: 'demo-client', client_secret: 'nope' }))],
-      ['another grant type', 400, () => through('/auth/realms/zignsec/protocol/openid-connect/token', form({ grant_type: 'password', client_id: 'demo-client', client_secret: 'demo-secret' }))],
+      [
+        'a wrong client secret',
+        401,
+        () =>
+          through(
+            '/auth/realms/zignsec/protocol/openid-connect/token',
+            form({ grant_type: 'client_credentials', client_id: 'demo-client', client_secret: 'nope' }),
+          ),
+      ],
+      [
+        'another grant type',
+        400,
+        () =>
+          through(
+            '/auth/realms/zignsec/protocol/openid-connect/token',
+            form({ grant_type: 'password', client_id: 'demo-client', client_secret: 'demo-secret' }),
+          ),
+      ],
       ['the JWKS', 200, () => through('/auth/realms/zignsec/protocol/openid-connect/certs')],
-      ['introspecting a live token', 200, async () => through('/auth/realms/zignsec/protocol/openid-connect/token/introspect', form({ token: await token('demo-client', 'demo-secret'), client_id: 'demo-client', client_secret: 'demo-secret' }))],
-      ['introspecting garbage', 200, () => through('/auth/realms/zignsec/protocol/openid-connect/token/introspect', form({ token: 'garbage', client_id: 'demo-client', client_secret: 'demo-secret' }))],
-      ['an unknown X-Mock-Scenario on session create', 400, async () => through('/mobilesdk/sessions', { method: 'POST', headers: { ...gatewayHeaders(await token('demo-client', 'demo-secret'), 'demo-key-1'), 'x-mock-scenario': 'no-such-scenario' } })],
-      ['a session that does not exist', 404, async () => through(`/mobilesdk/sessions/nope/transactions/${randomUUID()}`, { method: 'POST', headers: gatewayHeaders(await token('demo-client', 'demo-secret'), 'demo-key-1') })],
-      ['a transaction bound to another session', 409, async () => {
-        const headers = gatewayHeaders(await token('demo-client', 'demo-secret'), 'demo-key-1');
-        const [a, b] = await Promise.all([1, 2].map(async () => (await (await through('/mobilesdk/sessions', { method: 'POST', headers })).json()) as { id: string }));
-        const started = await through('/mobilesdk/docreader/api/v2/transaction/start', { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' });
-        const tx = ((await started.json()) as { transactionId: string }).transactionId;
-        await through(`/mobilesdk/sessions/${a!.id}/transactions/${tx}`, { method: 'POST', headers });
-        return through(`/mobilesdk/sessions/${b!.id}/transactions/${tx}`, { method: 'POST', headers });
-      }],
-      ['a revoked product key', 401, async () => {
-        const client = await admin().newClient();
-        await admin().revokeKey(client.clientId, client.productKeys[0]!);
-        return through('/mobilesdk/docreader/api/ping', { headers: gatewayHeaders(await token(client.clientId, client.secret), client.productKeys[0]!) });
-      }],
-      ['a key rotated away under key-rotation;status=403', 403, async () => {
-        const client = await admin().newClient();
-        const headers = gatewayHeaders(await token(client.clientId, client.secret, 'key-rotation;calls=1;status=403'), client.productKeys[0]!);
-        await through('/mobilesdk/faceapi/api/ping', { headers });
-        return through('/mobilesdk/faceapi/api/ping', { headers });
-      }],
-      ['an expired token', 401, async () => {
-        const client = await admin().newClient();
-        const headers = gatewayHeaders(await token(client.clientId, client.secret, 'token-expiry;lifetimeSeconds=5'), client.productKeys[0]!);
-        await admin().advance(6);
-        try {
-          return await through('/mobilesdk/docreader/api/ping', { headers });
-        } finally {
-          await admin().resetClock();
-        }
-      }],
-      ['the unavailable scenario', 503, async () => through('/mobilesdk/faceapi/api/ping', { headers: gatewayHeaders(await token('demo-client', 'demo-secret', 'unavailable'), 'demo-key-1') })],
-      ['the rate-limited scenario', 429, async () => through('/mobilesdk/sessions', { method: 'POST', headers: gatewayHeaders(await token('demo-client', 'demo-secret', 'rate-limited'), 'demo-key-1') })],
+      [
+        'introspecting a live token',
+        200,
+        async () =>
+          through(
+            '/auth/realms/zignsec/protocol/openid-connect/token/introspect',
+            form({ token: await token('demo-client', 'demo-secret'), client_id: 'demo-client', client_secret: 'demo-secret' }),
+          ),
+      ],
+      [
+        'introspecting garbage',
+        200,
+        () =>
+          through(
+            '/auth/realms/zignsec/protocol/openid-connect/token/introspect',
+            form({ token: 'garbage', client_id: 'demo-client', client_secret: 'demo-secret' }),
+          ),
+      ],
+      [
+        'an unknown X-Mock-Scenario on session create',
+        400,
+        async () =>
+          through('/mobilesdk/sessions', {
+            method: 'POST',
+            headers: { ...gatewayHeaders(await token('demo-client', 'demo-secret'), 'demo-key-1'), 'x-mock-scenario': 'no-such-scenario' },
+          }),
+      ],
+      [
+        'a session that does not exist',
+        404,
+        async () =>
+          through(`/mobilesdk/sessions/nope/transactions/${randomUUID()}`, {
+            method: 'POST',
+            headers: gatewayHeaders(await token('demo-client', 'demo-secret'), 'demo-key-1'),
+          }),
+      ],
+      [
+        'a transaction bound to another session',
+        409,
+        async () => {
+          const headers = gatewayHeaders(await token('demo-client', 'demo-secret'), 'demo-key-1');
+          const [a, b] = await Promise.all(
+            [1, 2].map(async () => (await (await through('/mobilesdk/sessions', { method: 'POST', headers })).json()) as { id: string }),
+          );
+          const started = await through('/mobilesdk/docreader/api/v2/transaction/start', {
+            method: 'POST',
+            headers: { ...headers, 'content-type': 'application/json' },
+            body: '{}',
+          });
+          const tx = ((await started.json()) as { transactionId: string }).transactionId;
+          await through(`/mobilesdk/sessions/${a!.id}/transactions/${tx}`, { method: 'POST', headers });
+          return through(`/mobilesdk/sessions/${b!.id}/transactions/${tx}`, { method: 'POST', headers });
+        },
+      ],
+      [
+        'a revoked product key',
+        401,
+        async () => {
+          const client = await admin().newClient();
+          await admin().revokeKey(client.clientId, client.productKeys[0]!);
+          return through('/mobilesdk/docreader/api/ping', { headers: gatewayHeaders(await token(client.clientId, client.secret), client.productKeys[0]!) });
+        },
+      ],
+      [
+        'a key rotated away under key-rotation;status=403',
+        403,
+        async () => {
+          const client = await admin().newClient();
+          const headers = gatewayHeaders(await token(client.clientId, client.secret, 'key-rotation;calls=1;status=403'), client.productKeys[0]!);
+          await through('/mobilesdk/faceapi/api/ping', { headers });
+          return through('/mobilesdk/faceapi/api/ping', { headers });
+        },
+      ],
+      [
+        'an expired token',
+        401,
+        async () => {
+          const client = await admin().newClient();
+          const headers = gatewayHeaders(await token(client.clientId, client.secret, 'token-expiry;lifetimeSeconds=5'), client.productKeys[0]!);
+          await admin().advance(6);
+          try {
+            return await through('/mobilesdk/docreader/api/ping', { headers });
+          } finally {
+            await admin().resetClock();
+          }
+        },
+      ],
+      [
+        'the unavailable scenario',
+        503,
+        async () => through('/mobilesdk/faceapi/api/ping', { headers: gatewayHeaders(await token('demo-client', 'demo-secret', 'unavailable'), 'demo-key-1') }),
+      ],
+      [
+        'the rate-limited scenario',
+        429,
+        async () =>
+          through('/mobilesdk/sessions', { method: 'POST', headers: gatewayHeaders(await token('demo-client', 'demo-secret', 'rate-limited'), 'demo-key-1') }),
+      ],
       ['reprocessing a transaction that is not bound (zero trust)', 403, async () => (await regulaFlow(undefined, false)).reprocess()],
       ['reprocessing under the failed scenario', 400, async () => (await regulaFlow('failed')).reprocess()],
       ['reprocessing under rejected;variant=face-mismatch', 200, async () => (await regulaFlow('rejected;variant=face-mismatch')).reprocess()],
       ['reprocessing under inconclusive', 200, async () => (await regulaFlow('inconclusive')).reprocess()],
-      ['the results of a transaction not yet reprocessed', 400, async () => {
-        const flow = await regulaFlow();
-        return through(`/mobilesdk/docreader/api/v2/transaction/${flow.doc}/results`, { headers: flow.headers });
-      }],
-      ['a file that is not in the result', 404, async () => {
-        const flow = await regulaFlow();
-        await flow.reprocess();
-        return through(`/mobilesdk/docreader/api/v2/transaction/${flow.doc}/file?name=nope.png`, { headers: flow.headers });
-      }],
-      ['the flaky scenario', [502, 503], async () => through(`/mobilesdk/sessions/x/liveness/transactions/${randomUUID()}`, { method: 'POST', headers: gatewayHeaders(await token('demo-client', 'demo-secret', 'flaky;share=1'), 'demo-key-1') })],
+      [
+        'the results of a transaction not yet reprocessed',
+        400,
+        async () => {
+          const flow = await regulaFlow();
+          return through(`/mobilesdk/docreader/api/v2/transaction/${flow.doc}/results`, { headers: flow.headers });
+        },
+      ],
+      [
+        'a file that is not in the result',
+        404,
+        async () => {
+          const flow = await regulaFlow();
+          await flow.reprocess();
+          return through(`/mobilesdk/docreader/api/v2/transaction/${flow.doc}/file?name=nope.png`, { headers: flow.headers });
+        },
+      ],
+      [
+        'the flaky scenario',
+        [502, 503],
+        async () =>
+          through(`/mobilesdk/sessions/x/liveness/transactions/${randomUUID()}`, {
+            method: 'POST',
+            headers: gatewayHeaders(await token('demo-client', 'demo-secret', 'flaky;share=1'), 'demo-key-1'),
+          }),
+      ],
     ];
 
     it.each(cases)('when the mock answers %s through the proxy, then the answer fits the definition', async (_name, status, send) => {
@@ -267,7 +407,13 @@ describe('the validating proxy with a definition that disagrees with the mock', 
 
   it('when a session is created through it, then the answer carries the violation', async () => {
     const seen: Seen[] = [];
-    const client = new ZignSecClient({ baseUrl: proxy.url, clientId: DEMO.clientId, clientSecret: DEMO.secret, productKeys: DEMO.keys, fetch: recordingFetch(seen) });
+    const client = new ZignSecClient({
+      baseUrl: proxy.url,
+      clientId: DEMO.clientId,
+      clientSecret: DEMO.secret,
+      productKeys: DEMO.keys,
+      fetch: recordingFetch(seen),
+    });
 
     await expect(client.createSession()).rejects.toMatchObject({ status: 500 });
 

@@ -12,8 +12,8 @@ import { tempDir } from '../helpers/temp-dir.js';
 function zignsecMock(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['bin/zignsec-mock.js', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (d) => (output += d.toString()));
-  child.stderr.on('data', (d) => (output += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   return Object.assign(child, { output: () => output });
 }
 

@@ -37,7 +37,7 @@ export function adminApi(baseUrl: string) {
     revokeKey: (clientId: string, key: string) => call(`${a}/clients/${clientId}/product-keys/${key}/revoke`, json('POST')),
     restoreKey: (clientId: string, key: string) => call(`${a}/clients/${clientId}/product-keys/${key}/restore`, json('POST')),
     rotateProductKey: (clientId: string, body: Record<string, unknown> = {}) => call(`${a}/clients/${clientId}/product-keys/rotate`, json('POST', body)),
-    requests: (query: Record<string, string> = {}) => call(`${a}/requests?${new URLSearchParams(query)}`),
+    requests: (query: Record<string, string> = {}) => call(`${a}/requests?${new URLSearchParams(query).toString()}`),
     reset: (clientId?: string) => call(`${a}/reset`, json('POST', clientId ? { clientId } : {})),
   };
 }

@@ -49,7 +49,11 @@ export const gatewayHeaders = (token: string, productKey: string): Record<string
 /** What the phone does first, with the same credentials: start a transaction through the SDK's own route. */
 export async function startTransaction(baseUrl: string, headers: Record<string, string>, kind: 'liveness' | 'document', tag?: string): Promise<string> {
   const path = kind === 'liveness' ? '/mobilesdk/faceapi/api/v2/liveness/start' : '/mobilesdk/docreader/api/v2/transaction/start';
-  const res = await call(`${baseUrl}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(tag === undefined ? {} : { tag }) });
+  const res = await call(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify(tag === undefined ? {} : { tag }),
+  });
   if (res.status !== 200) throw new Error(`${kind} start: ${res.status} ${res.text}`);
   return res.body.transactionId as string;
 }
@@ -63,8 +67,7 @@ export function gateway(baseUrl: string, token: string, productKey: string) {
       call(`${baseUrl}/mobilesdk/sessions`, { method: 'POST', headers: scenario === undefined ? headers : { ...headers, 'x-mock-scenario': scenario } }),
     bindLiveness: (sessionId: string, txId: string) =>
       call(`${baseUrl}/mobilesdk/sessions/${sessionId}/liveness/transactions/${txId}`, { method: 'POST', headers }),
-    bindDocument: (sessionId: string, txId: string) =>
-      call(`${baseUrl}/mobilesdk/sessions/${sessionId}/transactions/${txId}`, { method: 'POST', headers }),
+    bindDocument: (sessionId: string, txId: string) => call(`${baseUrl}/mobilesdk/sessions/${sessionId}/transactions/${txId}`, { method: 'POST', headers }),
     ping: (surface: 'docreader' | 'faceapi') => call(`${baseUrl}/mobilesdk/${surface}/api/ping`, { headers }),
   };
 }

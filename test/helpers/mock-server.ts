@@ -20,7 +20,13 @@ export async function startMock(rawConfig: Record<string, unknown> = {}, overrid
   const config = parseConfig({ port: 0, logLevel: 'silent', ...rawConfig, limits }, 'test');
   const deps = await createDeps(config, { log: pino({ level: 'silent' }), ...overrides });
   const running = await startServer(deps, '127.0.0.1', 0);
-  return { baseUrl: running.baseUrl, server: running.server, deps, realmUrl: `${running.baseUrl}/auth/realms/${config.realm.name}`, close: running.close };
+  return {
+    baseUrl: running.baseUrl,
+    server: running.server,
+    deps,
+    realmUrl: `${running.baseUrl}/auth/realms/${config.realm.name}`,
+    close: () => running.close(),
+  };
 }
 
 /** One mock per test file: started before the tests, closed after. */

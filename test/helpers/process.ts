@@ -11,15 +11,18 @@ export function spawnMock(args: string[], env: Record<string, string> = {}): Chi
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (d) => (output += d.toString()));
-  child.stderr.on('data', (d) => (output += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   return Object.assign(child, { output: () => output });
 }
 
 export function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) resolve(child.exitCode);
-    else child.once('exit', (code) => resolve(code));
+    else
+      child.once('exit', (code) => {
+        resolve(code);
+      });
   });
 }
 
@@ -34,6 +37,8 @@ export function listeningUrl(child: ChildProcess & { output: () => string }): Pr
       }
     };
     child.stdout?.on('data', check);
-    child.once('exit', (code) => reject(new Error(`mock exited with ${code}: ${child.output()}`)));
+    child.once('exit', (code) => {
+      reject(new Error(`mock exited with ${code}: ${child.output()}`));
+    });
   });
 }

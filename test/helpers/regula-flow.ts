@@ -24,7 +24,8 @@ export function backend(mock: TestMock, client: NewClient, token: string) {
   return {
     headers,
     startTransaction: (kind: 'liveness' | 'document', tag?: string) => startTransaction(mock.baseUrl, headers, kind, tag),
-    createSession: (scenario?: string) => call(at('/mobilesdk/sessions'), { method: 'POST', headers: scenario ? { ...headers, 'x-mock-scenario': scenario } : headers }),
+    createSession: (scenario?: string) =>
+      call(at('/mobilesdk/sessions'), { method: 'POST', headers: scenario ? { ...headers, 'x-mock-scenario': scenario } : headers }),
     bindLiveness: (sessionId: string, id: string) => call(at(`/mobilesdk/sessions/${sessionId}/liveness/transactions/${id}`), { method: 'POST', headers }),
     bindDocument: (sessionId: string, id: string) => call(at(`/mobilesdk/sessions/${sessionId}/transactions/${id}`), { method: 'POST', headers }),
     reprocess: (id: string, body: unknown, query = '') =>
@@ -34,7 +35,8 @@ export function backend(mock: TestMock, client: NewClient, token: string) {
     transaction: (id: string) => call(at(`${DOCREADER}/api/v2/transaction/${id}`), { headers }),
     liveness: (id: string) => call(at(`${FACEAPI}/api/v2/liveness?transactionId=${id}`), { headers }),
     get: (path: string) => call(at(path), { headers }),
-    post: (path: string, body: unknown, extra: Record<string, string> = {}) => call(at(path), { method: 'POST', headers: { ...json, ...extra }, body: JSON.stringify(body) }),
+    post: (path: string, body: unknown, extra: Record<string, string> = {}) =>
+      call(at(path), { method: 'POST', headers: { ...json, ...extra }, body: JSON.stringify(body) }),
     raw: (path: string, init: RequestInit) => fetch(at(path), { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } }),
   };
 }
@@ -68,7 +70,11 @@ export async function zeroTrustFlow(mock: TestMock, options: FlowOptions = {}): 
   const device = await call(`${mock.baseUrl}/__admin/device`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ sessionId: session.body.id, ...(options.deviceScenario ? { scenario: options.deviceScenario } : {}), liveness: options.liveness ?? 'passive' }),
+    body: JSON.stringify({
+      sessionId: session.body.id,
+      ...(options.deviceScenario ? { scenario: options.deviceScenario } : {}),
+      liveness: options.liveness ?? 'passive',
+    }),
   });
   if (device.status !== 201) throw new Error(`device: ${device.status} ${device.text}`);
   const { livenessTransactionId: livenessId, documentTransactionId: documentId } = device.body;

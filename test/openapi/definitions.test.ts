@@ -50,7 +50,12 @@ describe('our OpenAPI definitions', () => {
 
   describe('against the mock', () => {
     const mock = useMockServer();
-    const fill = (path: string) => path.replace('{sessionId}', 'no-such-session').replace('{transactionId}', crypto.randomUUID()).replace('{kind}', 'token').replace(/\{[A-Za-z]+\}/g, 'x');
+    const fill = (path: string) =>
+      path
+        .replace('{sessionId}', 'no-such-session')
+        .replace('{transactionId}', crypto.randomUUID())
+        .replace('{kind}', 'token')
+        .replace(/\{[A-Za-z]+\}/g, 'x');
 
     it.each([
       ['gateway', '', DEFINITION_FILES.gateway],

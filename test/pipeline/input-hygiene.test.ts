@@ -87,7 +87,9 @@ describe('input hygiene', () => {
       const socket = net.connect(Number(port), '127.0.0.1', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
       let data = '';
       socket.on('data', (d) => (data += d.toString()));
-      socket.on('close', () => resolve(data));
+      socket.on('close', () => {
+        resolve(data);
+      });
     });
     expect(reply).toMatch(/^HTTP\/1\.1 400/);
     expect((await call(`${mock.baseUrl}/__admin/health`)).status).toBe(200);

@@ -33,7 +33,9 @@ function send(port: number, headers: Record<string, string>, pieces: Buffer[]): 
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (d: string) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      res.on('end', () => {
+        resolve({ status: res.statusCode!, body: JSON.parse(text) });
+      });
     });
     req.on('error', reject);
     let i = 0;
@@ -79,7 +81,9 @@ describe('JSON bodies: the fast path answers exactly as body-parser does', () =>
   let reference = 0;
   const listen = (app: express.Express) =>
     new Promise<number>((resolve) => {
-      const server = app.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+      const server = app.listen(0, '127.0.0.1', () => {
+        resolve((server.address() as AddressInfo).port);
+      });
       servers.push(server);
     });
   beforeAll(async () => {
@@ -87,7 +91,9 @@ describe('JSON bodies: the fast path answers exactly as body-parser does', () =>
     // body-parser as the mock would configure it if it only took JSON types.
     reference = await listen(echo(express.json({ limit: LIMIT, type: ['application/json', 'application/*+json'] })));
   });
-  afterAll(() => servers.forEach((s) => s.close()));
+  afterAll(() => {
+    servers.forEach((s) => s.close());
+  });
 
   it.each(cases)('when the body is %s, then the answer is the same', async (_name, headers, pieces) => {
     const sent = withLength(headers, pieces);
@@ -102,7 +108,10 @@ describe('JSON bodies: the fast path answers exactly as body-parser does', () =>
 
   it('when the body is chunked (no declared length), then it is still parsed', async () => {
     const pieces = bytes('{"chunked":true}');
-    const [ours, theirs] = await Promise.all([send(fast, { ...json, 'transfer-encoding': 'chunked' }, pieces), send(reference, { ...json, 'transfer-encoding': 'chunked' }, pieces)]);
+    const [ours, theirs] = await Promise.all([
+      send(fast, { ...json, 'transfer-encoding': 'chunked' }, pieces),
+      send(reference, { ...json, 'transfer-encoding': 'chunked' }, pieces),
+    ]);
     expect(ours).toEqual({ status: 200, body: { body: { chunked: true } } });
     expect(ours).toEqual(theirs);
   });
@@ -110,7 +119,9 @@ describe('JSON bodies: the fast path answers exactly as body-parser does', () =>
   it('when the client goes away mid-body, then the next request on a new connection is served', async () => {
     await new Promise<void>((resolve) => {
       const req = http.request({ port: fast, host: '127.0.0.1', method: 'POST', path: '/', headers: { ...json, 'content-length': '100' } });
-      req.on('error', () => resolve());
+      req.on('error', () => {
+        resolve();
+      });
       req.write('{"a":');
       setTimeout(() => {
         req.destroy();
@@ -131,7 +142,9 @@ describe('JSON bodies: what the mock refuses where body-parser would not', () =>
   let port = 0;
   beforeAll(async () => {
     port = await new Promise<number>((resolve) => {
-      server = echo(jsonBody(256 * 1024, DEPTH)).listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+      server = echo(jsonBody(256 * 1024, DEPTH)).listen(0, '127.0.0.1', () => {
+        resolve((server.address() as AddressInfo).port);
+      });
     });
   });
   afterAll(() => server.close());
@@ -143,30 +156,87 @@ describe('JSON bodies: what the mock refuses where body-parser would not', () =>
     ['text/plain, chunked', chunked({ 'content-type': 'text/plain' }), bytes('{"a":1}'), 415, { type: 'content-type.unsupported' }],
     ['no content type with a body', withLength({}, bytes('{"a":1}')), bytes('{"a":1}'), 415, { type: 'content-type.unsupported' }],
     ['text/json', withLength({ 'content-type': 'text/json' }, bytes('{}')), bytes('{}'), 415, { type: 'content-type.unsupported' }],
-    ['application/+json (no subtype)', withLength({ 'content-type': 'application/+json' }, bytes('{}')), bytes('{}'), 415, { type: 'content-type.unsupported' }],
+    [
+      'application/+json (no subtype)',
+      withLength({ 'content-type': 'application/+json' }, bytes('{}')),
+      bytes('{}'),
+      415,
+      { type: 'content-type.unsupported' },
+    ],
     ['text/plain with no body', { 'content-type': 'text/plain', 'content-length': '0' }, [], 200, { body: 'undefined' }],
     ['text/plain, chunked and empty', chunked({ 'content-type': 'text/plain' }), [], 200, { body: 'undefined' }],
     ['no content type, chunked and empty', chunked({}), [], 200, { body: 'undefined' }],
     ['no content type, chunked with a body', chunked({}), bytes('{}'), 415, { type: 'content-type.unsupported' }],
     ['nested exactly to the limit', withLength(json, bytes(nested(DEPTH))), bytes(nested(DEPTH)), 200, { body: JSON.parse(nested(DEPTH)) }],
     ['nested one deeper than the limit', withLength(json, bytes(nested(DEPTH + 1))), bytes(nested(DEPTH + 1)), 400, { type: 'entity.too.deep' }],
-    ['nested too deep in objects', withLength(json, bytes('{"a":'.repeat(DEPTH + 1) + '1' + '}'.repeat(DEPTH + 1))), bytes('{"a":'.repeat(DEPTH + 1) + '1' + '}'.repeat(DEPTH + 1)), 400, { type: 'entity.too.deep' }],
+    [
+      'nested too deep in objects',
+      withLength(json, bytes('{"a":'.repeat(DEPTH + 1) + '1' + '}'.repeat(DEPTH + 1))),
+      bytes('{"a":'.repeat(DEPTH + 1) + '1' + '}'.repeat(DEPTH + 1)),
+      400,
+      { type: 'entity.too.deep' },
+    ],
     ['nested too deep, chunked (body-parser path)', chunked(json), bytes(nested(DEPTH + 1)), 400, { type: 'entity.too.deep' }],
-    ['nested too deep, large (body-parser path)', withLength(json, bytes(padded(nested(DEPTH)))), bytes(padded(nested(DEPTH))), 400, { type: 'entity.too.deep' }],
+    [
+      'nested too deep, large (body-parser path)',
+      withLength(json, bytes(padded(nested(DEPTH)))),
+      bytes(padded(nested(DEPTH))),
+      400,
+      { type: 'entity.too.deep' },
+    ],
     ['200 KB of [[[[ (body-parser path)', withLength(json, bytes(nested(100_000))), bytes(nested(100_000)), 400, { type: 'entity.too.deep' }],
-    ['100 KB of unbalanced [[[[ (refused before JSON.parse)', withLength(json, bytes('['.repeat(100_000))), bytes('['.repeat(100_000)), 400, { type: 'entity.too.deep' }],
-    ['large, with brackets and escaped quotes inside strings', withLength(json, bytes(padded(`["${'[{'.repeat(50)}\\"${'[{'.repeat(50)}\\\\", "\\\\"]`))), bytes(padded(`["${'[{'.repeat(50)}\\"${'[{'.repeat(50)}\\\\", "\\\\"]`)), 200, { body: { pad: 'x'.repeat(70 * 1024), v: [`${'[{'.repeat(50)}"${'[{'.repeat(50)}\\`, '\\'] } }],
-    ['a __proto__ key', withLength(json, bytes('{"__proto__":{"polluted":true}}')), bytes('{"__proto__":{"polluted":true}}'), 400, { type: 'entity.key.forbidden' }],
-    ['a nested constructor.prototype', withLength(json, bytes('{"a":[{"constructor":{"prototype":{"x":1}}}]}')), bytes('{"a":[{"constructor":{"prototype":{"x":1}}}]}'), 400, { type: 'entity.key.forbidden' }],
+    [
+      '100 KB of unbalanced [[[[ (refused before JSON.parse)',
+      withLength(json, bytes('['.repeat(100_000))),
+      bytes('['.repeat(100_000)),
+      400,
+      { type: 'entity.too.deep' },
+    ],
+    [
+      'large, with brackets and escaped quotes inside strings',
+      withLength(json, bytes(padded(`["${'[{'.repeat(50)}\\"${'[{'.repeat(50)}\\\\", "\\\\"]`))),
+      bytes(padded(`["${'[{'.repeat(50)}\\"${'[{'.repeat(50)}\\\\", "\\\\"]`)),
+      200,
+      { body: { pad: 'x'.repeat(70 * 1024), v: [`${'[{'.repeat(50)}"${'[{'.repeat(50)}\\`, '\\'] } },
+    ],
+    [
+      'a __proto__ key',
+      withLength(json, bytes('{"__proto__":{"polluted":true}}')),
+      bytes('{"__proto__":{"polluted":true}}'),
+      400,
+      { type: 'entity.key.forbidden' },
+    ],
+    [
+      'a nested constructor.prototype',
+      withLength(json, bytes('{"a":[{"constructor":{"prototype":{"x":1}}}]}')),
+      bytes('{"a":[{"constructor":{"prototype":{"x":1}}}]}'),
+      400,
+      { type: 'entity.key.forbidden' },
+    ],
     ['an escaped __proto__ key', withLength(json, bytes('{"\\u005f_proto__":{}}')), bytes('{"\\u005f_proto__":{}}'), 400, { type: 'entity.key.forbidden' }],
     ['a __proto__ key, chunked (body-parser path)', chunked(json), bytes('{"__proto__":{"polluted":true}}'), 400, { type: 'entity.key.forbidden' }],
-    ['a __proto__ key, large (body-parser path)', withLength(json, bytes(padded('{"__proto__":{}}'))), bytes(padded('{"__proto__":{}}')), 400, { type: 'entity.key.forbidden' }],
-    ['__proto__ as a value, not a key', withLength(json, bytes('{"a":"__proto__","b":["constructor"]}')), bytes('{"a":"__proto__","b":["constructor"]}'), 200, { body: { a: '__proto__', b: ['constructor'] } }],
+    [
+      'a __proto__ key, large (body-parser path)',
+      withLength(json, bytes(padded('{"__proto__":{}}'))),
+      bytes(padded('{"__proto__":{}}')),
+      400,
+      { type: 'entity.key.forbidden' },
+    ],
+    [
+      '__proto__ as a value, not a key',
+      withLength(json, bytes('{"a":"__proto__","b":["constructor"]}')),
+      bytes('{"a":"__proto__","b":["constructor"]}'),
+      200,
+      { body: { a: '__proto__', b: ['constructor'] } },
+    ],
   ];
 
-  it.each(refusals.map(([name, headers, pieces, status, body]) => ({ name, headers, pieces, status, body })))('when the body is $name, then $status', async (c) => {
-    expect(await send(port, c.headers, c.pieces)).toEqual({ status: c.status, body: c.body });
-  });
+  it.each(refusals.map(([name, headers, pieces, status, body]) => ({ name, headers, pieces, status, body })))(
+    'when the body is $name, then $status',
+    async (c) => {
+      expect(await send(port, c.headers, c.pieces)).toEqual({ status: c.status, body: c.body });
+    },
+  );
 
   it('when a refused body was parsed, then no object anywhere gained a property', async () => {
     await send(port, withLength(json, bytes('{"__proto__":{"polluted":true}}')), bytes('{"__proto__":{"polluted":true}}'));

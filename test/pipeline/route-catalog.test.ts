@@ -28,7 +28,7 @@ function explained(c: RouteCatalog, method: string, path: string) {
 
 /** Unknown paths of a given length under a served prefix. */
 const SHAPES: Array<[string, (length: number) => string]> = [
-  ['segments like the routes\' own (the hint\'s worst case)', (n) => `/mobilesdk/docreader/api/${'transactio/'.repeat(n)}`.slice(0, n)],
+  ["segments like the routes' own (the hint's worst case)", (n) => `/mobilesdk/docreader/api/${'transactio/'.repeat(n)}`.slice(0, n)],
   ['one-character segments', (n) => `/mobilesdk/${'a/'.repeat(n)}`.slice(0, n)],
   ['one long segment', (n) => `/mobilesdk/docreader/api/${'x'.repeat(n)}`.slice(0, n)],
 ];

@@ -10,7 +10,9 @@ describe('sendJsonChunks', () => {
   let url = '';
   beforeAll(async () => {
     const app = express();
-    app.get('/', (_req, res) => sendJsonChunks(res, 201, chunks));
+    app.get('/', (_req, res) => {
+      sendJsonChunks(res, 201, chunks);
+    });
     server = app.listen(0, '127.0.0.1');
     // Counts what the server side of each connection hands to the kernel.
     server.on('connection', (socket: Socket) => {
@@ -22,7 +24,14 @@ describe('sendJsonChunks', () => {
     await new Promise((resolve) => server.once('listening', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  );
 
   it('when a body goes out as chunks, then headers and every chunk leave in one writev with the right length and type', async () => {
     const res = await fetch(url);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDocReaderResult, readDecision, type Decision, type DocReaderRequest, type ProcessResponse } from '../../fixtures/docreader/index.js';
 import { AS_OF, SLOTS } from './cases.js';
 
-type Row = { outcome: DocReaderRequest['outcome']; variant?: string; options?: Partial<DocReaderRequest['options']>; expect: (d: Decision) => void };
+type Row = {
+  outcome: DocReaderRequest['outcome'];
+  variant?: string | undefined;
+  options?: Partial<DocReaderRequest['options']>;
+  expect: (d: Decision) => void;
+};
 
 const decide = (row: Row) => {
   const { status, body } = buildDocReaderResult(
@@ -15,11 +20,30 @@ const decide = (row: Row) => {
 
 /** What a backend reads, per outcome and variant (FullAuth, Face API on, threshold 75 unless said). */
 const TABLE: Record<string, Row> = {
-  'accepted': {
+  accepted: {
     outcome: 'accepted',
     expect: (d) => {
-      expect(d).toMatchObject({ processingFinished: 1, overallStatus: 1, optical: 1, portrait: 1, docValidity: 1, docType: 1, mrz: 1, text: 1, security: 1, imageQA: 1 });
-      expect(d).toMatchObject({ portraitResult: 1, portraitDiagnose: 1, failedSecurityChecks: [], mismatchedFields: [], textValidity: 1, textComparison: 1, imageQualityResult: 1 });
+      expect(d).toMatchObject({
+        processingFinished: 1,
+        overallStatus: 1,
+        optical: 1,
+        portrait: 1,
+        docValidity: 1,
+        docType: 1,
+        mrz: 1,
+        text: 1,
+        security: 1,
+        imageQA: 1,
+      });
+      expect(d).toMatchObject({
+        portraitResult: 1,
+        portraitDiagnose: 1,
+        failedSecurityChecks: [],
+        mismatchedFields: [],
+        textValidity: 1,
+        textComparison: 1,
+        imageQualityResult: 1,
+      });
       expect(d.portraitSimilarity).toBeGreaterThanOrEqual(75);
       expect(d.documentName).toMatch(/^Sweden - ePassport/);
       expect(d.fields.dateOfExpiry! > AS_OF).toBe(true);
@@ -28,12 +52,16 @@ const TABLE: Record<string, Row> = {
   'accepted under FullProcess': {
     outcome: 'accepted',
     options: { scenario: 'FullProcess' },
-    expect: (d) => expect(d).toMatchObject({ overallStatus: 1, optical: 1, security: 2, failedSecurityChecks: [], portraitResult: 1 }),
+    expect: (d) => {
+      expect(d).toMatchObject({ overallStatus: 1, optical: 1, security: 2, failedSecurityChecks: [], portraitResult: 1 });
+    },
   },
   'accepted without the Face API': {
     outcome: 'accepted',
     options: { useFaceApi: false },
-    expect: (d) => expect(d).toMatchObject({ overallStatus: 1, portrait: 2, portraitSimilarity: undefined, portraitResult: undefined }),
+    expect: (d) => {
+      expect(d).toMatchObject({ overallStatus: 1, portrait: 2, portraitSimilarity: undefined, portraitResult: undefined });
+    },
   },
   'rejected/expired': {
     outcome: 'rejected',
@@ -46,12 +74,16 @@ const TABLE: Record<string, Row> = {
   'rejected/mrz-visual-mismatch': {
     outcome: 'rejected',
     variant: 'mrz-visual-mismatch',
-    expect: (d) => expect(d).toMatchObject({ overallStatus: 0, optical: 0, text: 0, mrz: 1, docValidity: 1, textComparison: 0, mismatchedFields: ['Document Number'] }),
+    expect: (d) => {
+      expect(d).toMatchObject({ overallStatus: 0, optical: 0, text: 0, mrz: 1, docValidity: 1, textComparison: 0, mismatchedFields: ['Document Number'] });
+    },
   },
   'rejected/security-feature': {
     outcome: 'rejected',
     variant: 'security-feature',
-    expect: (d) => expect(d).toMatchObject({ overallStatus: 0, optical: 0, security: 0, failedSecurityChecks: [4], text: 1, portrait: 1 }),
+    expect: (d) => {
+      expect(d).toMatchObject({ overallStatus: 0, optical: 0, security: 0, failedSecurityChecks: [4], text: 1, portrait: 1 });
+    },
   },
   'rejected/face-mismatch': {
     outcome: 'rejected',
@@ -64,12 +96,16 @@ const TABLE: Record<string, Row> = {
   'inconclusive/checks-not-done': {
     outcome: 'inconclusive',
     variant: 'checks-not-done',
-    expect: (d) => expect(d).toMatchObject({ overallStatus: 2, optical: 2, docType: 2, text: 2, mrz: 2, security: 2, portrait: 2, portraitResult: 2 }),
+    expect: (d) => {
+      expect(d).toMatchObject({ overallStatus: 2, optical: 2, docType: 2, text: 2, mrz: 2, security: 2, portrait: 2, portraitResult: 2 });
+    },
   },
   'inconclusive/poor-image-quality': {
     outcome: 'inconclusive',
     variant: 'poor-image-quality',
-    expect: (d) => expect(d).toMatchObject({ overallStatus: 2, optical: 2, imageQA: 0, imageQualityResult: 0, text: 2, mrz: 2, docType: 1 }),
+    expect: (d) => {
+      expect(d).toMatchObject({ overallStatus: 2, optical: 2, imageQA: 0, imageQualityResult: 0, text: 2, mrz: 2, docType: 1 });
+    },
   },
   'inconclusive/near-threshold': {
     outcome: 'inconclusive',
@@ -82,17 +118,23 @@ const TABLE: Record<string, Row> = {
   'failed/timeout': {
     outcome: 'failed',
     variant: 'timeout',
-    expect: (d) => expect(d).toMatchObject({ processingFinished: 2, overallStatus: 2, optical: 2 }),
+    expect: (d) => {
+      expect(d).toMatchObject({ processingFinished: 2, overallStatus: 2, optical: 2 });
+    },
   },
   'failed/face-service-error': {
     outcome: 'failed',
     variant: 'face-service-error',
-    expect: (d) => expect(d).toMatchObject({ overallStatus: 2, optical: 1, portrait: 2, portraitResult: 2, portraitDiagnose: 152, portraitSimilarity: undefined }),
+    expect: (d) => {
+      expect(d).toMatchObject({ overallStatus: 2, optical: 1, portrait: 2, portraitResult: 2, portraitDiagnose: 152, portraitSimilarity: undefined });
+    },
   },
 };
 
 describe('decision table: the fields a backend reads', () => {
-  it.each(Object.entries(TABLE))('%s', (_name, row) => row.expect(decide(row)));
+  it.each(Object.entries(TABLE))('%s', (_name, row) => {
+    row.expect(decide(row));
+  });
 
   it('failed/processing-error answers 400 in the error shape, with no ProcessResponse', () => {
     const { status, body } = buildDocReaderResult({ outcome: 'failed', seed: 5, options: { asOf: AS_OF } }, SLOTS);

@@ -65,7 +65,12 @@ paths:
               schema:
                 $ref: "./pets.yml#/components/schemas/Owner"
 `;
-const files = () => new Map([['index.yml', INDEX], ['pets.yml', PETS], ['more/dog.yml', DOG]]);
+const files = () =>
+  new Map([
+    ['index.yml', INDEX],
+    ['pets.yml', PETS],
+    ['more/dog.yml', DOG],
+  ]);
 
 const temps: string[] = [];
 const tempDir = () => {
@@ -143,7 +148,10 @@ describe('the install step', () => {
     const outcome = await installRegulaOpenapi({
       projectRoot: join(tempDir(), 'project'), // no ../shared beside it
       outDir,
-      download: async (api) => (fetched.push(api), files()),
+      download: (api) => {
+        fetched.push(api);
+        return Promise.resolve(files());
+      },
     });
     expect(outcome.status === 'installed' && outcome.source).toBe('the pinned commits on GitHub');
     expect(fetched).toEqual(['docreader', 'faceapi']);
@@ -157,8 +165,9 @@ describe('the install step', () => {
     const project = join(root, 'project');
     expect(locateSource({ projectRoot: project })).toMatchObject({ kind: 'folder', why: '../shared' });
     expect(locateSource({ projectRoot: '/nowhere', sharedDir: shared })).toMatchObject({ kind: 'folder', why: 'SHARED_DIR' });
-    expect(locateSource({ projectRoot: '/nowhere', regulaOpenapiDir: join(shared, 'regula-openapi'), sharedDir: '/x' }))
-      .toMatchObject({ why: 'REGULA_OPENAPI_DIR' });
+    expect(locateSource({ projectRoot: '/nowhere', regulaOpenapiDir: join(shared, 'regula-openapi'), sharedDir: '/x' })).toMatchObject({
+      why: 'REGULA_OPENAPI_DIR',
+    });
     expect(locateSource({ projectRoot: '/nowhere' })).toEqual({ kind: 'download' });
     expect(() => locateSource({ projectRoot: '/nowhere', regulaOpenapiDir: '/missing' })).toThrow(/REGULA_OPENAPI_DIR/);
   });
@@ -171,16 +180,17 @@ describe('downloading the pinned commits', () => {
     writeFileSync(join(dir, 'repo-sha', 'README.md'), 'not a definition');
     const tgz = spawnSync('tar', ['-czf', '-', '-C', dir, 'repo-sha']).stdout;
     let asked = '';
-    const fake = (async (url: string) => ((asked = url), new Response(tgz))) as unknown as typeof fetch;
+    const fake = ((url: string) => {
+      asked = url;
+      return Promise.resolve(new Response(tgz));
+    }) as unknown as typeof fetch;
     const got = await downloadDefinitions('faceapi', { fetch: fake });
     expect(asked).toBe('https://github.com/regulaforensics/FaceSDK-web-openapi/archive/b96258953a54a8cf6813cab0de8391e2c1018f16.tar.gz');
     expect([...got.keys()].sort()).toEqual(['index.yml', 'more/dog.yml', 'pets.yml']);
   });
 
   it('when the network fails, then a DownloadError names the URL and the cause', async () => {
-    const offline = (async () => {
-      throw new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND github.com') });
-    }) as unknown as typeof fetch;
+    const offline = (() => Promise.reject(new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND github.com') }))) as unknown as typeof fetch;
     const err = await downloadDefinitions('docreader', { fetch: offline }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DownloadError);
     expect((err as Error).message).toMatch(/DocumentReader-web-openapi\/archive\/7dda8ba.*ENOTFOUND/);

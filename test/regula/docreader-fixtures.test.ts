@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildDocReaderResult,
-  FixtureRequestError,
-  prepareDocReaderResult,
-  type ProcessResponse,
-} from '../../fixtures/docreader/index.js';
+import { buildDocReaderResult, FixtureRequestError, prepareDocReaderResult, type ProcessResponse } from '../../fixtures/docreader/index.js';
 import { validateResponse, validateSchema } from '../../openapi/validate-regula.js';
 import { allDocReaderCases, AS_OF, fileUrl, SLOTS, TX } from './cases.js';
 
@@ -56,8 +51,12 @@ describe('Document Reader fixtures against Regula definitions', () => {
 
   it('when asked for what the service cannot produce, then the builder refuses with the reason', () => {
     const asOf = AS_OF;
-    expect(() => prepareDocReaderResult({ outcome: 'rejected', variant: 'security-feature', seed: 1, options: { asOf, scenario: 'FullProcess' } })).toThrow(FixtureRequestError);
-    expect(() => prepareDocReaderResult({ outcome: 'rejected', variant: 'face-mismatch', seed: 1, options: { asOf, useFaceApi: false } })).toThrow(/useFaceApi/);
+    expect(() => prepareDocReaderResult({ outcome: 'rejected', variant: 'security-feature', seed: 1, options: { asOf, scenario: 'FullProcess' } })).toThrow(
+      FixtureRequestError,
+    );
+    expect(() => prepareDocReaderResult({ outcome: 'rejected', variant: 'face-mismatch', seed: 1, options: { asOf, useFaceApi: false } })).toThrow(
+      /useFaceApi/,
+    );
     expect(() => prepareDocReaderResult({ outcome: 'rejected', variant: 'face-mismatch', seed: 1, options: { asOf, faceThreshold: 0 } })).toThrow(/threshold/);
     expect(() => prepareDocReaderResult({ outcome: 'accepted', seed: 1, options: { asOf, withImages: false } })).toThrow(/imageUrl/);
     expect(() => prepareDocReaderResult({ outcome: 'accepted', seed: 1, options: { asOf, faceThreshold: 101 } })).toThrow(/0-100/);
@@ -92,5 +91,4 @@ describe('Document Reader fixtures: size, determinism and per-request patching',
     expect(b.tag).toBe('quote"and\\backslash');
     expect({ ...b, transactionId: TX, tag: SLOTS.tag, TransactionInfo: a.TransactionInfo }).toEqual(a);
   });
-
 });

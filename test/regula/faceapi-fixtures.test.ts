@@ -18,7 +18,11 @@ import { validateResponse } from '../../openapi/validate-regula.js';
 const cases = (op: keyof typeof FACE_VARIANTS) =>
   (Object.entries(FACE_VARIANTS[op]) as [FaceOutcome, readonly string[]][]).flatMap(([outcome, variants]) => variants.map((variant) => ({ outcome, variant })));
 
-const LIVE_SLOTS = { transactionId: '3f2b9c1e-6d4a-4e8b-9a51-0c7d2e6f8a90', tag: 'lD-h6B0xvUeGc1m9tQ2k3wQ7nXb2Zr5Lp0aT', sessionPath: livenessSessionPath(Date.UTC(2025, 5, 2, 10, 14)) };
+const LIVE_SLOTS = {
+  transactionId: '3f2b9c1e-6d4a-4e8b-9a51-0c7d2e6f8a90',
+  tag: 'lD-h6B0xvUeGc1m9tQ2k3wQ7nXb2Zr5Lp0aT',
+  sessionPath: livenessSessionPath(Date.UTC(2025, 5, 2, 10, 14)),
+};
 
 describe('Face API fixtures against Regula definitions', () => {
   it.each(cases('match'))('match $outcome/$variant conforms', ({ outcome, variant }) => {

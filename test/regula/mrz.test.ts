@@ -7,12 +7,14 @@ import { AS_OF, SLOTS } from './cases.js';
 function icaoCheck(field: string): number {
   const table = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const weights = [7, 3, 1];
-  return [...field].reduce((sum, c, i) => sum + (c === '<' ? 0 : table.indexOf(c)) * weights[i % 3]!, 0) % 10;
+  return Array.from(field).reduce((sum, c, i) => sum + (c === '<' ? 0 : table.indexOf(c)) * weights[i % 3]!, 0) % 10;
 }
 
 /** Every check digit of a TD3 or TD1 MRZ, checked at the positions ICAO 9303 parts 4 and 5 give. */
 function verifyMrz(lines: string[]): void {
-  const ok = (field: string, digit: string) => expect(Number(digit), `check digit of ${field}`).toBe(icaoCheck(field));
+  const ok = (field: string, digit: string) => {
+    expect(Number(digit), `check digit of ${field}`).toBe(icaoCheck(field));
+  };
   if (lines.length === 2) {
     const [l1, l2] = lines as [string, string];
     expect([l1.length, l2.length]).toEqual([44, 44]);
@@ -34,8 +36,14 @@ function verifyMrz(lines: string[]): void {
 describe('ICAO 9303 MRZ', () => {
   it('when the specimen of ICAO 9303 is rebuilt, then it comes out character for character', () => {
     const specimen = {
-      issuingState: 'UTO', documentNumber: 'L898902C3', nationality: 'UTO', dateOfBirth: '1974-08-12', sex: 'F' as const,
-      dateOfExpiry: '2012-04-15', surname: 'Eriksson', givenNames: 'Anna Maria',
+      issuingState: 'UTO',
+      documentNumber: 'L898902C3',
+      nationality: 'UTO',
+      dateOfBirth: '1974-08-12',
+      sex: 'F' as const,
+      dateOfExpiry: '2012-04-15',
+      surname: 'Eriksson',
+      givenNames: 'Anna Maria',
     };
     expect(td3({ ...specimen, documentCode: 'P', optionalData: 'ZE184226B' }).lines).toEqual([
       'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
@@ -49,23 +57,26 @@ describe('ICAO 9303 MRZ', () => {
     expect(checkDigit('L898902C3')).toBe('6');
   });
 
-  it.each(['SWE', 'FIN', 'NOR', 'DNK'] as const)('when a %s passport and ID card are generated, then every check digit verifies and the MRZ agrees with the visual text', (country) => {
-    for (const document of ['passport', 'id-card'] as const) {
-      for (const seed of [1, 2, 3, 4, 5]) {
-        const { body } = buildDocReaderResult({ outcome: 'accepted', seed, options: { asOf: AS_OF, country, document } }, SLOTS);
-        const text = (body as ProcessResponse).ContainerList.List.find((c) => 'Text' in c) as components['schemas']['TextResult'];
-        const field = (type: number) => text.Text.fieldList.find((f) => f.fieldType === type)!;
-        const lines = field(51).value.split('^');
-        verifyMrz(lines);
-        const mrz = lines.join('\n');
-        const visual = (type: number) => field(type).valueList.find((v) => v.source === 'VISUAL')!.value;
-        expect(mrz).toContain(visual(2).replace(/-/g, '')); // document number
-        expect(mrz).toContain(field(5).valueList.find((v) => v.source === 'MRZ')!.originalValue); // YYMMDD of birth
-        expect(visual(5)).toBe(field(5).valueList.find((v) => v.source === 'MRZ')!.value); // same date both sides
-        expect(visual(3)).toBe(field(3).valueList.find((v) => v.source === 'MRZ')!.value);
-        expect(mrz).toContain(field(8).valueList.find((v) => v.source === 'MRZ')!.originalValue); // surname, transliterated
-        expect(visual(12)).toBe(lines[1]![document === 'passport' ? 20 : 7]); // sex
+  it.each(['SWE', 'FIN', 'NOR', 'DNK'] as const)(
+    'when a %s passport and ID card are generated, then every check digit verifies and the MRZ agrees with the visual text',
+    (country) => {
+      for (const document of ['passport', 'id-card'] as const) {
+        for (const seed of [1, 2, 3, 4, 5]) {
+          const { body } = buildDocReaderResult({ outcome: 'accepted', seed, options: { asOf: AS_OF, country, document } }, SLOTS);
+          const text = (body as ProcessResponse).ContainerList.List.find((c) => 'Text' in c) as components['schemas']['TextResult'];
+          const field = (type: number) => text.Text.fieldList.find((f) => f.fieldType === type)!;
+          const lines = field(51).value.split('^');
+          verifyMrz(lines);
+          const mrz = lines.join('\n');
+          const visual = (type: number) => field(type).valueList.find((v) => v.source === 'VISUAL')!.value;
+          expect(mrz).toContain(visual(2).replace(/-/g, '')); // document number
+          expect(mrz).toContain(field(5).valueList.find((v) => v.source === 'MRZ')!.originalValue); // YYMMDD of birth
+          expect(visual(5)).toBe(field(5).valueList.find((v) => v.source === 'MRZ')!.value); // same date both sides
+          expect(visual(3)).toBe(field(3).valueList.find((v) => v.source === 'MRZ')!.value);
+          expect(mrz).toContain(field(8).valueList.find((v) => v.source === 'MRZ')!.originalValue); // surname, transliterated
+          expect(visual(12)).toBe(lines[1]![document === 'passport' ? 20 : 7]); // sex
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -16,7 +16,13 @@ describe('prepared bodies', () => {
   });
 
   it('when rendered as chunks, then the slot values travel with the small fixed parts: one large part makes three chunks', () => {
-    const prepared = prepareBody(200, { transactionId: slot('id'), tag: slot('tag'), images: 'x'.repeat(50_000), dateTime: slot('at'), url: `https://x/${slot('id')}` });
+    const prepared = prepareBody(200, {
+      transactionId: slot('id'),
+      tag: slot('tag'),
+      images: 'x'.repeat(50_000),
+      dateTime: slot('at'),
+      url: `https://x/${slot('id')}`,
+    });
     const chunks = prepared.renderChunks({ id: 'abc', tag: 't', at: '2026-11-24T00:00:00.000Z' });
     expect(chunks).toHaveLength(3);
     expect(chunks[1]!.length).toBeGreaterThan(50_000);

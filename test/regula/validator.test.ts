@@ -46,9 +46,7 @@ describe('Regula response validator', () => {
     delete body.elapsedTime;
     body.ChipPage = 1.5;
     const violations = validateResponse('docreader', 'api-process', 200, body);
-    expect(paths(violations)).toEqual(
-      expect.arrayContaining(['', '/ChipPage', '/ContainerList/List/0/Status/overallStatus']),
-    );
+    expect(paths(violations)).toEqual(expect.arrayContaining(['', '/ChipPage', '/ContainerList/List/0/Status/overallStatus']));
     expect(violations.find((v) => v.path === '')?.message).toMatch(/elapsedTime/);
   });
 

@@ -10,19 +10,28 @@ describe('token-expiry', () => {
   const admin = () => adminApi(mock.baseUrl);
 
   const selections = [
-    ['the header on the token request', async () => {
-      const client = await admin().newClient();
-      return { client, res: await requestToken(mock.realmUrl, client, 'token-expiry;lifetimeSeconds=30') };
-    }],
-    ['a queued one-shot', async () => {
-      const client = await admin().newClient();
-      expect((await admin().queue(client.clientId, 'token-expiry;lifetimeSeconds=30')).status).toBe(201);
-      return { client, res: await requestToken(mock.realmUrl, client) };
-    }],
-    ['a rule on the client id', async () => {
-      const client = await admin().newClient({ clientId: `short-lived-by-rule` });
-      return { client, res: await requestToken(mock.realmUrl, client) };
-    }],
+    [
+      'the header on the token request',
+      async () => {
+        const client = await admin().newClient();
+        return { client, res: await requestToken(mock.realmUrl, client, 'token-expiry;lifetimeSeconds=30') };
+      },
+    ],
+    [
+      'a queued one-shot',
+      async () => {
+        const client = await admin().newClient();
+        expect((await admin().queue(client.clientId, 'token-expiry;lifetimeSeconds=30')).status).toBe(201);
+        return { client, res: await requestToken(mock.realmUrl, client) };
+      },
+    ],
+    [
+      'a rule on the client id',
+      async () => {
+        const client = await admin().newClient({ clientId: `short-lived-by-rule` });
+        return { client, res: await requestToken(mock.realmUrl, client) };
+      },
+    ],
   ] as const;
 
   it.each(selections)('when chosen by %s, the token dies after its short life and a new token works, with no sleeping', async (_how, select) => {
@@ -118,7 +127,9 @@ describe('key-rotation', () => {
 
     const moved = await admin().event({ event: 'rotation-requested', clientId: client.clientId });
 
-    expect(moved.body.moved).toEqual([expect.objectContaining({ kind: 'token', before: 'active', after: 'rotated', rotatedProductKeys: [client.productKeys[1]] })]);
+    expect(moved.body.moved).toEqual([
+      expect.objectContaining({ kind: 'token', before: 'active', after: 'rotated', rotatedProductKeys: [client.productKeys[1]] }),
+    ]);
     expect((await ping(mock.baseUrl, token, client.productKeys[1]!)).status).toBe(401);
     expect((await ping(mock.baseUrl, token, client.productKeys[0]!)).status).toBe(200);
   });

@@ -88,7 +88,9 @@ describe('fault scenarios', () => {
   it('when flaky runs with share 0.5, then about half of 200 calls fail and the rest succeed', async () => {
     const { client, token } = await tokenFor('header', 'flaky;share=0.5');
     const statuses = await Promise.all(
-      Array.from({ length: 200 }, () => call(`${mock.baseUrl}/mobilesdk/docreader/api/ping`, { headers: gatewayHeaders(token, client.productKeys[0]!) }).then((r) => r.status)),
+      Array.from({ length: 200 }, () =>
+        call(`${mock.baseUrl}/mobilesdk/docreader/api/ping`, { headers: gatewayHeaders(token, client.productKeys[0]!) }).then((r) => r.status),
+      ),
     );
     const failed = statuses.filter((s) => s !== 200).length;
     expect(failed).toBeGreaterThan(60);

@@ -27,18 +27,30 @@ states:
 `;
 
 const cases: Array<[string, string, RegExp]> = [
-  ['an unknown state as a target', good.replace('transaction-bound: b', 'transaction-bound: c'), /bad\.yaml: states\.a\.on\.transaction-bound: unknown state "c"/],
+  [
+    'an unknown state as a target',
+    good.replace('transaction-bound: b', 'transaction-bound: c'),
+    /bad\.yaml: states\.a\.on\.transaction-bound: unknown state "c"/,
+  ],
   ['an unknown initial state', good.replace('initial: a', 'initial: z'), /bad\.yaml: initial: unknown state "z"/],
   ['an unknown effect', good.replace('terminal: true', 'terminal: true, enter: [launch-rockets]'), /bad\.yaml: states\.b\.enter\.0: Invalid option/],
   ['an unknown event', good.replace('transaction-bound', 'coffee-brewed'), /bad\.yaml: states\.a\.on\.coffee-brewed/],
   ['an unknown fixture', good.replace('face-mismatch', 'sunburn'), /bad\.yaml: states\.b\.view\.variant: unknown fixture "rejected\/sunburn"/],
   ['an unknown outcome', good.replace('outcome: rejected', 'outcome: maybe'), /bad\.yaml: states\.b\.view\.outcome/],
   ['an unreachable state', `${good}  c: { view: { outcome: accepted } }\n`, /bad\.yaml: states\.c: unreachable from "a"/],
-  ['a duplicate id', good.replace('name: custom', 'name: accepted'), /bad\.yaml: name: duplicate scenario "accepted" \(also in scenarios\/outcomes\/accepted\.yaml\)/],
+  [
+    'a duplicate id',
+    good.replace('name: custom', 'name: accepted'),
+    /bad\.yaml: name: duplicate scenario "accepted" \(also in scenarios\/outcomes\/accepted\.yaml\)/,
+  ],
   ['an unknown resource kind', good.replace('binds: [session]', 'binds: [galaxy]'), /bad\.yaml: binds\.0/],
   ['an unknown key', good.replace('summary:', 'sumary: x\nsummary:'), /bad\.yaml: sumary: Unrecognized key/],
   ['an undeclared param', good.replace('face-mismatch', '$which'), /bad\.yaml: states\.b: unknown param \$which/],
-  ['a terminal state with transitions', good.replace('a: { on:', 'a: { terminal: true, on:'), /bad\.yaml: states\.a\.terminal: a terminal state has no transitions/],
+  [
+    'a terminal state with transitions',
+    good.replace('a: { on:', 'a: { terminal: true, on:'),
+    /bad\.yaml: states\.a\.terminal: a terminal state has no transitions/,
+  ],
   ['broken YAML', 'name: [unclosed\n', /bad\.yaml: not valid YAML/],
   ['a missing summary', good.replace('summary: a valid scenario\n', ''), /bad\.yaml: summary: Invalid input/],
 ];
@@ -47,7 +59,19 @@ describe('scenario files are validated when loaded', () => {
   it('when the shipped scenarios load, then every documented one is there', () => {
     const { scenarios } = loadScenarios([SHIPPED_SCENARIOS_DIR], SURFACE_OUTCOMES);
     expect([...scenarios.keys()].sort()).toEqual(
-      ['accepted', 'connection-reset', 'failed', 'flaky', 'inconclusive', 'key-rotation', 'rate-limited', 'rejected', 'slow', 'token-expiry', 'unavailable'].sort(),
+      [
+        'accepted',
+        'connection-reset',
+        'failed',
+        'flaky',
+        'inconclusive',
+        'key-rotation',
+        'rate-limited',
+        'rejected',
+        'slow',
+        'token-expiry',
+        'unavailable',
+      ].sort(),
     );
   });
 
@@ -64,7 +88,11 @@ describe('scenario files are validated when loaded', () => {
 
   it.each([
     ['a rule using an unknown scenario', { rules: [{ when: { clientId: 'x' }, use: 'nope' }] }, /rules\.0\.use: unknown scenario "nope"/],
-    ['a rule binding a scenario to the wrong kind', { rules: [{ when: { kind: 'token' }, use: 'rejected' }] }, /rules\.0\.use: scenario "rejected" does not bind to a token/],
+    [
+      'a rule binding a scenario to the wrong kind',
+      { rules: [{ when: { kind: 'token' }, use: 'rejected' }] },
+      /rules\.0\.use: scenario "rejected" does not bind to a token/,
+    ],
     ['a rule with a bad param', { rules: [{ when: { clientId: 'x' }, use: 'flaky;share=2' }] }, /param share: 2 is above 1/],
     ['a rule with no condition', { rules: [{ when: {}, use: 'accepted' }] }, /rules\.0\.when: a rule needs at least one condition/],
     ['a default for a kind the scenario cannot bind', { defaults: { token: 'accepted' } }, /defaults\.token: scenario "accepted" does not bind to a token/],

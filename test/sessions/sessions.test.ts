@@ -31,7 +31,7 @@ describe('gateway sessions and transaction binding', () => {
     expect(body.clientId).toBe('sy89z8wWF0moddTGa0S3dA'); // the guide's own example
     expect(longGuid(body.clientId)).toBe(body.clientIdLong);
     expect(body.uniqueId).toMatch(/^[A-Za-z0-9_-]{14}$/);
-    expect(body.id).toBe(body.clientId + body.uniqueId);
+    expect(body.id).toBe(`${body.clientId as string}${body.uniqueId as string}`);
     expect(body.id).toHaveLength(36);
   });
 

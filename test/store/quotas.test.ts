@@ -40,7 +40,7 @@ describe('per-client quotas', () => {
     }
   });
 
-  it('when a client starts more Regula transactions than its cap, then 429 in Regula\'s error body', async () => {
+  it("when a client starts more Regula transactions than its cap, then 429 in Regula's error body", async () => {
     const api = await newBackend();
     for (let i = 0; i < 3; i++) await api.startTransaction('document');
     const refused = await api.post(`${DOCREADER}/api/v2/transaction/start`, {});

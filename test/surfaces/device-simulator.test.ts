@@ -50,7 +50,11 @@ describe('device simulator', () => {
   it('when the device is told to run an active liveness, then the liveness transaction says so', async () => {
     const { api } = await newBackend();
     const session = (await api.createSession()).body.id as string;
-    const device = await call(`${mock.baseUrl}/__admin/device`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: session, liveness: 'active' }) });
+    const device = await call(`${mock.baseUrl}/__admin/device`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ sessionId: session, liveness: 'active' }),
+    });
     expect(device.status).toBe(201);
     await api.bindLiveness(session, device.body.livenessTransactionId);
     expect((await api.liveness(device.body.livenessTransactionId)).body).toMatchObject({ type: 0, status: 0 });
@@ -58,11 +62,18 @@ describe('device simulator', () => {
 
   it('when the session does not exist, then the admin device answers 404 and the CLI exits 1 saying why, having made nothing', async () => {
     const { client } = await newBackend();
-    const missing = await call(`${mock.baseUrl}/__admin/device`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: 'nope' }) });
+    const missing = await call(`${mock.baseUrl}/__admin/device`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ sessionId: 'nope' }),
+    });
     expect(missing.status).toBe(404);
     expect((await call(`${mock.baseUrl}/__admin/sessions/nope`)).status).toBe(404);
 
-    await expect(device(['--base', mock.baseUrl, '--session', 'nope', ...credentials(client)])).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/^device: no session nope at http:\/\/127\.0\.0\.1:\d+/) });
+    await expect(device(['--base', mock.baseUrl, '--session', 'nope', ...credentials(client)])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^device: no session nope at http:\/\/127\.0\.0\.1:\d+/),
+    });
     const made = await adminApi(mock.baseUrl).requests({ clientId: client.clientId });
     expect(made.body.requests.filter((e: { path: string }) => e.path.includes('/transaction') || e.path.includes('/liveness'))).toEqual([]);
   });
@@ -71,17 +82,24 @@ describe('device simulator', () => {
     const { api } = await newBackend();
     const session = (await api.createSession()).body.id as string;
     const { client: other } = await newBackend();
-    await expect(device(['--base', mock.baseUrl, '--session', session, ...credentials(other)])).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/belongs to client .*, not /) });
+    await expect(device(['--base', mock.baseUrl, '--session', session, ...credentials(other)])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/belongs to client .*, not /),
+    });
   });
 
   it('when --session is missing, then the CLI exits 2 with the usage', async () => {
-    await expect(device(['--base', mock.baseUrl])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--session ID is required[\s\S]*Usage: npm run device/) });
+    await expect(device(['--base', mock.baseUrl])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--session ID is required[\s\S]*Usage: npm run device/),
+    });
   });
 
   it('when --help is given, then it prints the usage, naming every option and the environment, and exits 0', async () => {
     const { stdout, stderr } = await device(['--help']);
     expect(stderr).toBe('');
-    for (const word of ['Usage:', '--session', '--base', '--client', '--secret', '--key', '--scenario', '--liveness', '--json', 'ZIGNSEC_MOCK_URL', 'PORT']) expect(stdout).toContain(word);
+    for (const word of ['Usage:', '--session', '--base', '--client', '--secret', '--key', '--scenario', '--liveness', '--json', 'ZIGNSEC_MOCK_URL', 'PORT'])
+      expect(stdout).toContain(word);
   });
 
   it.each([
@@ -93,7 +111,7 @@ describe('device simulator', () => {
   ])('when the command line is %j, then it says what is wrong, prints the usage, and exits 2 without a stack trace', async (args, message) => {
     const failed = await device(args).then(
       () => undefined,
-      (e: { code: number; stderr: string }) => e,
+      (e: unknown) => e as { code: number; stderr: string },
     );
     expect(failed?.code).toBe(2);
     expect(failed?.stderr).toMatch(message);
@@ -105,7 +123,19 @@ describe('device simulator', () => {
     const client = await adminApi(mock.baseUrl).newClient({ secret: '-starts-with-a-dash' });
     const api = backend(mock, client, await fetchToken(mock.realmUrl, client));
     const session = (await api.createSession()).body.id as string;
-    const { stdout } = await device(['--base', mock.baseUrl, '--session', session, '--client', client.clientId, '--secret', '-starts-with-a-dash', '--key', client.productKeys[0]!, '--json']);
+    const { stdout } = await device([
+      '--base',
+      mock.baseUrl,
+      '--session',
+      session,
+      '--client',
+      client.clientId,
+      '--secret',
+      '-starts-with-a-dash',
+      '--key',
+      client.productKeys[0]!,
+      '--json',
+    ]);
     expect(JSON.parse(stdout)).toMatchObject({ session, livenessStatus: 0 });
   });
 
@@ -114,10 +144,20 @@ describe('device simulator', () => {
     const session = (await api.createSession()).body.id as string;
     const { port } = new URL(mock.baseUrl);
 
-    expect(JSON.parse((await device(['--session', session, ...credentials(client), '--json'], { ZIGNSEC_MOCK_URL: mock.baseUrl })).stdout)).toMatchObject({ session });
+    expect(JSON.parse((await device(['--session', session, ...credentials(client), '--json'], { ZIGNSEC_MOCK_URL: mock.baseUrl })).stdout)).toMatchObject({
+      session,
+    });
     expect(JSON.parse((await device(['--session', session, ...credentials(client), '--json'], { PORT: port })).stdout)).toMatchObject({ session });
     // A base URL nothing listens on (port 9 is discard, closed on loopback) loses to --base.
-    expect(JSON.parse((await device(['--base', mock.baseUrl, '--session', session, ...credentials(client), '--json'], { ZIGNSEC_MOCK_URL: 'http://127.0.0.1:9', PORT: '9' })).stdout)).toMatchObject({ session });
-    await expect(device(['--session', session, ...credentials(client)], { ZIGNSEC_MOCK_URL: 'http://127.0.0.1:9' })).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/cannot reach the mock at http:\/\/127\.0\.0\.1:9/) });
+    expect(
+      JSON.parse(
+        (await device(['--base', mock.baseUrl, '--session', session, ...credentials(client), '--json'], { ZIGNSEC_MOCK_URL: 'http://127.0.0.1:9', PORT: '9' }))
+          .stdout,
+      ),
+    ).toMatchObject({ session });
+    await expect(device(['--session', session, ...credentials(client)], { ZIGNSEC_MOCK_URL: 'http://127.0.0.1:9' })).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/cannot reach the mock at http:\/\/127\.0\.0\.1:9/),
+    });
   });
 });

@@ -5,7 +5,11 @@ import type { ProcessedRecord } from '../../mock-server/store/entities.js';
 
 const record: ProcessedRecord = { at: 0, scenario: 'accepted', outcome: 'accepted', variant: 'default', reading: { outcome: 'accepted', variant: 'default' }, processScenario: 'FullAuth', threshold: 75, useFaceApi: true };
 const render = (results: ReturnType<typeof docreaderResults>, seed: string) =>
-  JSON.parse(Buffer.concat(results.processResponse(record, { withImages: true, transactionUrl: 'http://mock/tx', seed, now: Date.UTC(2026, 10, 24), reprocess: false }).body).toString());
+  JSON.parse(
+    Buffer.concat(
+      results.processResponse(record, { withImages: true, transactionUrl: 'http://mock/tx', seed, now: Date.UTC(2026, 10, 24), reprocess: false }).body,
+    ).toString(),
+  );
 
 describe('Document Reader results as the surface renders them', () => {
   it('when the same transaction is rendered twice, then it is the same document', () => {

@@ -13,7 +13,11 @@ describe('the storage links of a liveness transaction', () => {
     const flow = await zeroTrustFlow(mock);
     const info = (await flow.api.liveness(flow.livenessId)).body as { portrait?: string; video?: string };
 
-    expect(info.portrait).toMatch(new RegExp(`^${mock.baseUrl}/mobilesdk/faceapi/storage/faceapi-session/year=\\d{4}/month=\\d\\d/day=\\d\\d/hour=\\d\\d/minute=\\d\\d/${flow.sessionId}/${flow.livenessId}/portrait\\.png$`));
+    expect(info.portrait).toMatch(
+      new RegExp(
+        `^${mock.baseUrl}/mobilesdk/faceapi/storage/faceapi-session/year=\\d{4}/month=\\d\\d/day=\\d\\d/hour=\\d\\d/minute=\\d\\d/${flow.sessionId}/${flow.livenessId}/portrait\\.png$`,
+      ),
+    );
     expect(info).not.toHaveProperty('video');
     const res = await flow.api.raw(new URL(info.portrait!).pathname, {});
     expect(res.status).toBe(200);
@@ -24,7 +28,7 @@ describe('the storage links of a liveness transaction', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([120, 160]);
   });
 
-  it('when another client, no token, or a folder not the transaction\'s asks, then the link answers as an unknown one does', async () => {
+  it("when another client, no token, or a folder not the transaction's asks, then the link answers as an unknown one does", async () => {
     const flow = await zeroTrustFlow(mock);
     const { portrait } = (await flow.api.liveness(flow.livenessId)).body as { portrait: string };
     const path = new URL(portrait).pathname;
@@ -34,7 +38,11 @@ describe('the storage links of a liveness transaction', () => {
     const unknown = await flow.api.get(path.replace(flow.livenessId, '00000000-0000-4000-8000-000000000000'));
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ statusCode: 404, type: 'NotFound' });
-    for (const res of [await other.get(path), await flow.api.get(path.replace(flow.sessionId, 'another-tag')), await flow.api.get(path.replace('portrait.png', 'video.webm'))]) {
+    for (const res of [
+      await other.get(path),
+      await flow.api.get(path.replace(flow.sessionId, 'another-tag')),
+      await flow.api.get(path.replace('portrait.png', 'video.webm')),
+    ]) {
       expect(res.status).toBe(404);
       expect(res.body).toEqual(unknown.body);
     }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../helpers/admin-client.js';
-import { call, fetchToken } from '../helpers/api-client.js';
+import { fetchToken } from '../helpers/api-client.js';
 import { useMockServer } from '../helpers/mock-server.js';
 import { backend, DOCREADER, FACEAPI, reprocessBody, zeroTrustFlow, type Backend, type Flow } from '../helpers/regula-flow.js';
 
@@ -26,16 +26,32 @@ type Attempt = (api: Backend, ids: Ids, mine: Own) => Promise<{ status: number; 
 const upload = { 'content-type': 'application/octet-stream' };
 
 const routes: Array<[string, Attempt]> = [
-  ['bind the liveness transaction to its own session', (api, ids, mine) => api.raw(`/mobilesdk/sessions/${mine.session}/liveness/transactions/${ids.liveness}`, { method: 'POST' }).then(asReply)],
-  ['bind the document transaction to its own session', (api, ids, mine) => api.raw(`/mobilesdk/sessions/${mine.session}/transactions/${ids.document}`, { method: 'POST' }).then(asReply)],
-  ["bind its own transaction to the owner's session", (api, ids, mine) => api.raw(`/mobilesdk/sessions/${ids.session}/transactions/${mine.document}`, { method: 'POST' }).then(asReply)],
-  ['upload a document package', (api, ids) => api.raw(`${DOCREADER}/api/v2/transaction/${ids.document}`, { method: 'POST', headers: upload, body: new Uint8Array(64) }).then(asReply)],
+  [
+    'bind the liveness transaction to its own session',
+    (api, ids, mine) => api.raw(`/mobilesdk/sessions/${mine.session}/liveness/transactions/${ids.liveness}`, { method: 'POST' }).then(asReply),
+  ],
+  [
+    'bind the document transaction to its own session',
+    (api, ids, mine) => api.raw(`/mobilesdk/sessions/${mine.session}/transactions/${ids.document}`, { method: 'POST' }).then(asReply),
+  ],
+  [
+    "bind its own transaction to the owner's session",
+    (api, ids, mine) => api.raw(`/mobilesdk/sessions/${ids.session}/transactions/${mine.document}`, { method: 'POST' }).then(asReply),
+  ],
+  [
+    'upload a document package',
+    (api, ids) => api.raw(`${DOCREADER}/api/v2/transaction/${ids.document}`, { method: 'POST', headers: upload, body: new Uint8Array(64) }).then(asReply),
+  ],
   ['reprocess', (api, ids) => api.reprocess(ids.document, reprocessBody(ids.liveness))],
   ['reprocess with useCache', (api, ids) => api.reprocess(ids.document, reprocessBody(undefined), '?useCache=true')],
   ['read the transaction', (api, ids) => api.transaction(ids.document)],
   ['read the results', (api, ids) => api.results(ids.document, true)],
   ['read a result file', (api, ids) => api.get(`${DOCREADER}/api/v2/transaction/${ids.document}/file?name=Portrait.png`)],
-  ['upload a liveness package', (api, ids) => api.raw(`${FACEAPI}/api/v2/liveness?transactionId=${ids.liveness}`, { method: 'POST', headers: upload, body: new Uint8Array(64) }).then(asReply)],
+  [
+    'upload a liveness package',
+    (api, ids) =>
+      api.raw(`${FACEAPI}/api/v2/liveness?transactionId=${ids.liveness}`, { method: 'POST', headers: upload, body: new Uint8Array(64) }).then(asReply),
+  ],
   ['read the liveness transaction', (api, ids) => api.liveness(ids.liveness)],
   ['delete the liveness transaction', (api, ids) => api.raw(`${FACEAPI}/api/v2/liveness?transactionId=${ids.liveness}`, { method: 'DELETE' }).then(asReply)],
 ];
@@ -45,7 +61,8 @@ async function asReply(res: Response): Promise<{ status: number; text: string }>
 }
 
 /** Per-request fields (trace ids) aside, the answers must be the same bytes. */
-const comparable = (text: string) => text.replace(/"traceId":"[^"]*"/g, '"traceId":"x"').replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, 'ID');
+const comparable = (text: string) =>
+  text.replace(/"traceId":"[^"]*"/g, '"traceId":"x"').replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, 'ID');
 
 describe('ownership of sessions and transactions', () => {
   const mock = useMockServer();

@@ -86,27 +86,38 @@ describe('the zero-trust flow of the Mobile SDK guide', () => {
     expect(lenient.portraitSimilarity).toBeLessThan(30);
   });
 
-  it('when the request is not a valid reprocess request, then 400 in Regula\'s error shape', async () => {
+  it("when the request is not a valid reprocess request, then 400 in Regula's error shape", async () => {
     const flow = await zeroTrustFlow(mock);
     for (const body of [{}, { processParam: { scenario: 'Everything' } }, { processParam: { scenario: 'FullAuth', faceApi: { threshold: 101 } } }]) {
       const res = await flow.api.reprocess(flow.documentId, body);
       expect(res.status).toBe(400);
       expect(res.body).toEqual({ statusCode: 400, type: 'BadRequest', msg: expect.any(String) });
     }
-    const broken = await flow.api.raw(`${DOCREADER}/api/v2/transaction/${flow.documentId}/process`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"processParam":' });
+    const broken = await flow.api.raw(`${DOCREADER}/api/v2/transaction/${flow.documentId}/process`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"processParam":',
+    });
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({ statusCode: 400, msg: 'The request body is not valid JSON.' });
   });
 });
 
 describe('selection rules on a transaction tag', () => {
-  const mock = useMockServer({ scenarios: { selection: { rules: [{ when: { kind: 'transaction', attributes: { tag: '/^spoof-/' } }, use: 'failed;variant=liveness-failed' }] } } });
+  const mock = useMockServer({
+    scenarios: { selection: { rules: [{ when: { kind: 'transaction', attributes: { tag: '/^spoof-/' } }, use: 'failed;variant=liveness-failed' }] } },
+  });
 
-  it('when the SDK starts a liveness with a tag the rule matches, then that transaction gets the rule\'s scenario', async () => {
+  it("when the SDK starts a liveness with a tag the rule matches, then that transaction gets the rule's scenario", async () => {
     const flow = await zeroTrustFlow(mock);
     const started = await flow.api.post('/mobilesdk/faceapi/api/v2/liveness/start', { tag: 'spoof-attempt-1' });
     const plain = await flow.api.post('/mobilesdk/faceapi/api/v2/liveness/start', { tag: 'ordinary-1' });
-    const upload = (id: string) => flow.api.raw(`/mobilesdk/faceapi/api/v2/liveness?transactionId=${id}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from('frames') });
+    const upload = (id: string) =>
+      flow.api.raw(`/mobilesdk/faceapi/api/v2/liveness?transactionId=${id}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: Buffer.from('frames'),
+      });
 
     expect(await (await upload(started.body.transactionId)).json()).toMatchObject({ status: 1, code: 254, tag: 'spoof-attempt-1' });
     expect(await (await upload(plain.body.transactionId)).json()).toMatchObject({ status: 0, code: 0 });

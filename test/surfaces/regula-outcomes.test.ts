@@ -18,17 +18,58 @@ const PASSED = { status: 0, code: 0 } as const;
 
 /** FullAuth, Face API on, threshold 75: the fields a backend decides on, per scenario and variant. */
 const TABLE: Row[] = [
-  { scenario: 'accepted', decision: { overallStatus: 1, optical: 1, portrait: 1, docValidity: 1, security: 1 }, check: (d) => expect(d.portraitSimilarity).toBeGreaterThanOrEqual(75), liveness: PASSED },
+  {
+    scenario: 'accepted',
+    decision: { overallStatus: 1, optical: 1, portrait: 1, docValidity: 1, security: 1 },
+    check: (d) => {
+      expect(d.portraitSimilarity).toBeGreaterThanOrEqual(75);
+    },
+    liveness: PASSED,
+  },
   { scenario: 'rejected', decision: { overallStatus: 0, docValidity: 0, portrait: 1 }, liveness: PASSED },
-  { scenario: 'rejected;variant=mrz-visual-mismatch', decision: { overallStatus: 0, textComparison: 0, docValidity: 1 }, check: (d) => expect(d.mismatchedFields).toEqual(['Document Number']), liveness: PASSED },
-  { scenario: 'rejected;variant=security-feature', decision: { overallStatus: 0, security: 0 }, check: (d) => expect(d.failedSecurityChecks.length).toBeGreaterThan(0), liveness: PASSED },
-  { scenario: 'rejected;variant=face-mismatch', decision: { overallStatus: 0, optical: 1, portrait: 0 }, check: (d) => expect(d.portraitSimilarity).toBeLessThan(75), liveness: PASSED },
+  {
+    scenario: 'rejected;variant=mrz-visual-mismatch',
+    decision: { overallStatus: 0, textComparison: 0, docValidity: 1 },
+    check: (d) => {
+      expect(d.mismatchedFields).toEqual(['Document Number']);
+    },
+    liveness: PASSED,
+  },
+  {
+    scenario: 'rejected;variant=security-feature',
+    decision: { overallStatus: 0, security: 0 },
+    check: (d) => {
+      expect(d.failedSecurityChecks.length).toBeGreaterThan(0);
+    },
+    liveness: PASSED,
+  },
+  {
+    scenario: 'rejected;variant=face-mismatch',
+    decision: { overallStatus: 0, optical: 1, portrait: 0 },
+    check: (d) => {
+      expect(d.portraitSimilarity).toBeLessThan(75);
+    },
+    liveness: PASSED,
+  },
   { scenario: 'inconclusive', decision: { overallStatus: 2, optical: 2, portrait: 2 }, liveness: PASSED },
   { scenario: 'inconclusive;variant=poor-image-quality', decision: { overallStatus: 2, optical: 2, imageQA: 0 }, liveness: PASSED },
-  { scenario: 'inconclusive;variant=near-threshold', decision: { overallStatus: 2, portrait: 2 }, check: (d) => expect(Math.abs(d.portraitSimilarity! - 75)).toBeLessThanOrEqual(3), liveness: PASSED },
+  {
+    scenario: 'inconclusive;variant=near-threshold',
+    decision: { overallStatus: 2, portrait: 2 },
+    check: (d) => {
+      expect(Math.abs(d.portraitSimilarity! - 75)).toBeLessThanOrEqual(3);
+    },
+    liveness: PASSED,
+  },
   { scenario: 'failed', status: 400, liveness: PASSED },
   { scenario: 'failed;variant=timeout', decision: { processingFinished: 2 }, liveness: PASSED },
-  { scenario: 'failed;variant=face-service-error', check: (d) => expect(d.portrait).not.toBe(1), liveness: PASSED },
+  {
+    scenario: 'failed;variant=face-service-error',
+    check: (d) => {
+      expect(d.portrait).not.toBe(1);
+    },
+    liveness: PASSED,
+  },
   { scenario: 'failed;variant=liveness-failed', decision: { overallStatus: 1 }, liveness: { status: 1, code: 254 } },
 ];
 
@@ -36,7 +77,7 @@ describe('outcomes through the gateway: every scenario, every Regula answer vali
   const mock = useMockServer();
 
   describe.each(TABLE)('session scenario $scenario', (row) => {
-    it('then reprocess, results, the transaction, its files and the liveness answer as the scenario says, valid against Regula\'s definitions', async () => {
+    it("then reprocess, results, the transaction, its files and the liveness answer as the scenario says, valid against Regula's definitions", async () => {
       const flow = await zeroTrustFlow(mock, { sessionScenario: row.scenario });
       const path = `/api/v2/transaction/${flow.documentId}`;
 
@@ -65,7 +106,7 @@ describe('outcomes through the gateway: every scenario, every Regula answer vali
     });
   });
 
-  it('when the device names a scenario on its own transaction, then it beats the session\'s', async () => {
+  it("when the device names a scenario on its own transaction, then it beats the session's", async () => {
     const flow = await zeroTrustFlow(mock, { sessionScenario: 'accepted', deviceScenario: 'rejected;variant=face-mismatch' });
     expect(readDecision((await flow.reprocess()).body)).toMatchObject({ overallStatus: 0, portrait: 0 });
   });
@@ -81,7 +122,7 @@ describe('outcomes through the gateway: every scenario, every Regula answer vali
     ['GET', `${DOCREADER}/api/ping`, 'docreader', 'ping'],
     ['GET', `${DOCREADER}/api/healthz`, 'docreader', 'healthz'],
     ['GET', `${FACEAPI}/api/healthz`, 'faceapi', 'healthz'],
-  ] as const)('when %s %s is called, then the answer is valid against Regula\'s definitions', async (_m, path, api, op) => {
+  ] as const)("when %s %s is called, then the answer is valid against Regula's definitions", async (_m, path, api, op) => {
     const flow = await zeroTrustFlow(mock);
     const res = await flow.api.get(path);
     expect(res.status).toBe(200);
@@ -94,10 +135,23 @@ describe('outcomes through the gateway: every scenario, every Regula answer vali
       const flow = await zeroTrustFlow(mock);
       const header = { 'x-mock-scenario': scenario };
       const image = Buffer.from('not really an image').toString('base64');
-      const processed = await flow.api.post(`${DOCREADER}/api/process`, { processParam: { scenario: 'FullProcess' }, List: [{ ImageData: { image }, light: 6, page_idx: 0 }] }, header);
+      const processed = await flow.api.post(
+        `${DOCREADER}/api/process`,
+        { processParam: { scenario: 'FullProcess' }, List: [{ ImageData: { image }, light: 6, page_idx: 0 }] },
+        header,
+      );
       expect(processed.status).toBe(200);
       expect(validateResponse('docreader', 'api-process', 200, processed.body)).toEqual([]);
-      const match = await flow.api.post(`${FACEAPI}/api/match`, { images: [{ type: 1, data: image }, { type: 3, data: image }] }, header);
+      const match = await flow.api.post(
+        `${FACEAPI}/api/match`,
+        {
+          images: [
+            { type: 1, data: image },
+            { type: 3, data: image },
+          ],
+        },
+        header,
+      );
       expect(match.status).toBe(200);
       expect(validateResponse('faceapi', 'match', 200, match.body)).toEqual([]);
       const detect = await flow.api.post(`${FACEAPI}/api/detect`, { image }, header);
