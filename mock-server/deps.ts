@@ -81,17 +81,17 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
   });
   const engine = new ScenarioEngine(
     catalog,
-    stores.collection<ScenarioInstance>('scenario-instances', { quotaBucket: (i) => `${i.clientId}:${i.kind}` }),
+    stores.collection<ScenarioInstance>('scenario-instances', { owner: (i) => i.clientId, quotaBucket: (i) => `${i.clientId}:${i.kind}` }),
     new OneShotQueue(),
     clock,
     effectRunner(() => keys.rotate(config.realm.signingKeyGraceSeconds * 1000)),
   );
   const scenarios = new ScenarioRuntime(engine, overrides.faultTools ?? realFaultTools);
   const journal = new RequestJournal(config.journal.enabled ? config.journal.maxEntries : 0);
-  const transactions = new TransactionsRepository(stores.collection<RegulaTransaction>('regula-transactions', { quotaBucket: (t) => `${t.owner}:${t.kind}` }));
+  const transactions = new TransactionsRepository(stores.collection<RegulaTransaction>('regula-transactions', { owner: (t) => t.owner, quotaBucket: (t) => `${t.owner}:${t.kind}` }));
   const sessions = new SessionsService(
-    stores.collection<Session>('sessions', { quotaBucket: (s) => s.owner }),
-    stores.collection<TransactionBinding>('bindings', { quotaBucket: (b) => `${b.owner}:${b.kind}` }),
+    stores.collection<Session>('sessions', { owner: (s) => s.owner }),
+    stores.collection<TransactionBinding>('bindings', { owner: (b) => b.owner, quotaBucket: (b) => `${b.owner}:${b.kind}` }),
     transactions,
     clock,
     ids,

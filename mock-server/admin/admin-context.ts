@@ -1,4 +1,4 @@
 import type { Deps } from '../deps.js';
 
-/** What the control plane reaches: the app's own dependencies, nothing else. */
-export type AdminContext = Pick<Deps, 'config' | 'clock' | 'keys' | 'clients' | 'verifier' | 'scenarios' | 'journal' | 'stores' | 'sessions' | 'lifecycle' | 'ids' | 'docreader' | 'liveness' | 'transactions'>;
+/** What the control plane reaches: the app's own dependencies (every surface's resources are listed through them). */
+export type AdminContext = Deps;

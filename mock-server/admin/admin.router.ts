@@ -9,6 +9,7 @@ import { journalRoutes } from './journal.routes.js';
 import { keysRoutes } from './keys.routes.js';
 import { openapiRoutes } from './openapi.routes.js';
 import { resetRoutes } from './reset.routes.js';
+import { resourcesRoutes } from './resources.routes.js';
 import { scenariosRoutes } from './scenarios.routes.js';
 import { sessionsRoutes } from './sessions.routes.js';
 
@@ -20,6 +21,7 @@ export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCat
     if (ctx.lifecycle.draining) res.status(503).json({ status: 'DRAINING' });
     else res.json({ status: 'UP' });
   });
+  resourcesRoutes(r, ctx);
   scenariosRoutes(r, ctx);
   clockRoutes(r, ctx);
   keysRoutes(r, ctx);

@@ -6,14 +6,15 @@ import { adminBody } from './admin-body.js';
 
 const resetSchema = z.strictObject({ clientId: z.string().min(1).optional() });
 
-/** Resets state: everything (sessions, bindings, scenario bindings, queue, clock, journal, product keys) or one client's. */
+/**
+ * Resets state: every store collection (whatever surfaces keep there), the scenario queue, product keys,
+ * and for a full reset also the verified tokens, the journal and the clock; or only one client's.
+ */
 export function resetRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
-  r.post('/reset', async (req, res) => {
+  r.post('/reset', async function reset(req, res) {
     const { clientId } = adminBody(resetSchema, req);
     if (clientId === undefined) {
-      await ctx.sessions.clear();
-      await ctx.transactions.clear();
-      await ctx.scenarios.engine.forget(() => true);
+      for (const collection of ctx.stores.collections()) await collection.clear();
       ctx.scenarios.engine.queue.clear();
       ctx.clients.restoreProductKeys();
       ctx.verifier.forget();
@@ -23,9 +24,7 @@ export function resetRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminConte
       return;
     }
     if (!ctx.clients.find(clientId)) throw new HttpError(404, 'not_found', `no client ${clientId}`);
-    await ctx.sessions.clear(clientId);
-    await ctx.transactions.clear(clientId);
-    await ctx.scenarios.engine.forget((i) => i.clientId === clientId);
+    for (const collection of ctx.stores.collections()) await collection.clearOwner(clientId);
     ctx.scenarios.engine.queue.clear(clientId);
     ctx.clients.restoreProductKeys(clientId);
     res.json({ reset: clientId });

@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock.js';
 import { QuotaExceeded } from '../core/quota-exceeded.js';
-import type { CollectionOptions, KeyValueStore, StoreFactory, StoreLimits } from './store.js';
+import type { CollectionOptions, KeyValueStore, RegisteredCollection, StoreFactory, StoreLimits } from './store.js';
 
 interface Entry<V> {
   value: V;
@@ -139,8 +139,13 @@ export class MemoryStore<V> implements KeyValueStore<V> {
 }
 
 export function memoryStoreFactory(clock: Clock, defaults: StoreLimits): StoreFactory {
+  const registered: RegisteredCollection[] = [];
   return {
-    collection: <V>(name: string, { quotaBucket, ...limits }: CollectionOptions<V> = {}) =>
-      new MemoryStore<V>(clock, { ...defaults, ...limits }, quotaBucket, name),
+    collection: <V>(name: string, { owner, quotaBucket = owner, ...limits }: CollectionOptions<V>) => {
+      const store = new MemoryStore<V>(clock, { ...defaults, ...limits }, quotaBucket, name);
+      registered.push({ name, clear: () => store.clear(), clearOwner: (who) => store.deleteWhere((v) => owner(v) === who) });
+      return store;
+    },
+    collections: () => registered,
   };
 }

@@ -26,11 +26,21 @@ export interface StoreLimits {
 }
 
 export interface CollectionOptions<V> extends Partial<StoreLimits> {
-  /** The quota bucket a value counts against (its owning client, and the kind where one collection holds several). */
+  /** The client a value belongs to: what a per-client reset removes. */
+  owner: (value: V) => string;
+  /** The quota bucket a value counts against; its owner unless one collection holds several kinds. */
   quotaBucket?: (value: V) => string;
 }
 
-/** Makes the named collections of one app instance. */
+/** A collection as the control plane sees it: every one is reset, all of it or one client's. */
+export interface RegisteredCollection {
+  name: string;
+  clear(): Promise<void>;
+  clearOwner(owner: string): Promise<number>;
+}
+
+/** Makes the named collections of one app instance, and lists them. */
 export interface StoreFactory {
-  collection<V>(name: string, options?: CollectionOptions<V>): KeyValueStore<V>;
+  collection<V>(name: string, options: CollectionOptions<V>): KeyValueStore<V>;
+  collections(): readonly RegisteredCollection[];
 }
