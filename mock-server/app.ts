@@ -63,7 +63,10 @@ export function createApp(deps: Deps): Express {
     issuerFor: (req) => publicBaseUrl(req, config.publicUrl) + realmPrefix,
   };
   app.use(realmPrefix, realmRouter(realmPrefix, realm, catalog, config.limits.formBodyBytes));
-  app.use('/auth/realms/:realm', (req, res, next) => (req.params.realm === config.realm.name ? next() : unknownRealm(req, res, next)));
+  app.use('/auth/realms/:realm', function otherRealms(req, res, next) {
+    if (req.params.realm === config.realm.name) next();
+    else unknownRealm(req, res, next);
+  });
   envelopes.register('/auth', oauthEnvelope);
 
   app.use(ADMIN_PREFIX, adminRouter(ADMIN_PREFIX, deps, catalog));

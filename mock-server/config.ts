@@ -24,13 +24,21 @@ const configSchema = z
     publicUrl: z.url({ protocol: /^https?$/ }).optional(),
     realm: z
       .strictObject({
-        name: z.string().regex(/^[A-Za-z0-9_-]+$/).default('zignsec'),
+        name: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]+$/)
+          .default('zignsec'),
         tokenLifetimeSeconds: z.number().int().positive().default(1200),
         audience: z.string().min(1).default('account'),
         /** `keycloak` reproduces Keycloak's token errors; `rfc` follows RFC 6749 section 5.2. */
         tokenErrorProfile: z.enum(['keycloak', 'rfc']).default('keycloak'),
         /** How long a rotated-out signing key stays in the JWKS (and verifies) after a rotation. */
-        signingKeyGraceSeconds: z.number().int().min(0).max(366 * 24 * 3600).default(300),
+        signingKeyGraceSeconds: z
+          .number()
+          .int()
+          .min(0)
+          .max(366 * 24 * 3600)
+          .default(300),
       })
       .prefault({}),
     clients: z.array(clientSchema).min(1).default(DEFAULT_CLIENTS),
@@ -58,12 +66,24 @@ const configSchema = z
       .prefault({}),
     limits: z
       .strictObject({
-        jsonBodyBytes: z.number().int().positive().default(1024 * 1024),
+        jsonBodyBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(1024 * 1024),
         /** Deepest nesting of objects and arrays a JSON body may have (400 beyond); admin bodies included. */
         jsonDepth: z.number().int().min(1).max(10_000).default(64),
-        formBodyBytes: z.number().int().positive().default(64 * 1024),
+        formBodyBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(64 * 1024),
         /** Document packages, liveness uploads and images (Regula's own routes). */
-        uploadBodyBytes: z.number().int().positive().default(25 * 1024 * 1024),
+        uploadBodyBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(25 * 1024 * 1024),
         shutdownGraceMs: z.number().int().positive().default(20_000),
         /** While draining, a kept-alive socket silent this long is closed (sooner risks resetting a request on the wire). */
         drainQuietMs: z.number().int().positive().default(1000),
@@ -73,11 +93,15 @@ const configSchema = z
         requestTimeoutMs: z.number().int().positive().default(60_000),
         keepAliveTimeoutMs: z.number().int().positive().default(72_000),
       })
-      .refine((l) => l.headersTimeoutMs <= l.requestTimeoutMs, { message: 'headersTimeoutMs must not exceed requestTimeoutMs', path: ['headersTimeoutMs'] })
+      .refine((l) => l.headersTimeoutMs <= l.requestTimeoutMs, { error: 'headersTimeoutMs must not exceed requestTimeoutMs', path: ['headersTimeoutMs'] })
       .prefault({}),
     store: z
       .strictObject({
-        ttlSeconds: z.number().int().positive().default(24 * 3600),
+        ttlSeconds: z
+          .number()
+          .int()
+          .positive()
+          .default(24 * 3600),
         maxEntries: z.number().int().positive().default(100_000),
         /** Live entries one client may hold per kind of resource; past it, 429 with Retry-After. */
         maxEntriesPerClient: z.number().int().positive().default(10_000),

@@ -67,7 +67,7 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
   const catalog = loadScenarios([SHIPPED_SCENARIOS_DIR, ...config.scenarios.dirs], SURFACE_OUTCOMES, config.scenarios.selection);
   const clock = overrides.clock ?? new VirtualClock();
   const ids = overrides.ids ?? randomIds;
-  const log = overrides.log ?? pino({ level: config.logLevel, base: undefined });
+  const log = overrides.log ?? pino({ level: config.logLevel, base: null });
   const keys = overrides.keys ?? (await KeyRing.create(clock));
   const clients = new ClientRegistry(config.clients);
   const fixedIssuer = config.publicUrl ? `${config.publicUrl.replace(/\/+$/, '')}${realmPath(config.realm.name)}` : undefined;
@@ -88,7 +88,9 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
   );
   const scenarios = new ScenarioRuntime(engine, overrides.faultTools ?? realFaultTools);
   const journal = new RequestJournal(config.journal.enabled ? config.journal.maxEntries : 0);
-  const transactions = new TransactionsRepository(stores.collection<RegulaTransaction>('regula-transactions', { owner: (t) => t.owner, quotaBucket: (t) => `${t.owner}:${t.kind}` }));
+  const transactions = new TransactionsRepository(
+    stores.collection<RegulaTransaction>('regula-transactions', { owner: (t) => t.owner, quotaBucket: (t) => `${t.owner}:${t.kind}` }),
+  );
   const sessions = new SessionsService(
     stores.collection<Session>('sessions', { owner: (s) => s.owner }),
     stores.collection<TransactionBinding>('bindings', { owner: (b) => b.owner, quotaBucket: (b) => `${b.owner}:${b.kind}` }),
@@ -101,7 +103,22 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
   const docreader = new DocreaderService(transactions, access, scenarios, clock, ids);
   const liveness = new LivenessService(transactions, sessions, scenarios, clock, ids);
   return {
-    config, clock, ids, log, keys, clients, issuers, tokens, verifier, stores, scenarios, journal, sessions, transactions, docreader, liveness,
+    config,
+    clock,
+    ids,
+    log,
+    keys,
+    clients,
+    issuers,
+    tokens,
+    verifier,
+    stores,
+    scenarios,
+    journal,
+    sessions,
+    transactions,
+    docreader,
+    liveness,
     lifecycle: { draining: false },
   };
 }

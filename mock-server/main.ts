@@ -25,11 +25,21 @@ async function main(): Promise<void> {
 
   const stop = (signal: string) => {
     deps.log.info({ signal }, 'shutting down: finishing in-flight requests');
-    mock.close().then(() => process.exit(0), () => process.exit(1));
+    mock.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  if (process.env.npm_lifecycle_event) stopWhenOrphaned(() => stop('npm exited'));
+  process.once('SIGINT', () => {
+    stop('SIGINT');
+  });
+  process.once('SIGTERM', () => {
+    stop('SIGTERM');
+  });
+  if (process.env.npm_lifecycle_event)
+    stopWhenOrphaned(() => {
+      stop('npm exited');
+    });
 }
 
 /**

@@ -6,7 +6,12 @@ export const DEFINITION_FILES = {
   admin: fileURLToPath(new URL('./mock-admin.yaml', import.meta.url)),
 } as const;
 
-export type DefinitionName = keyof typeof DEFINITION_FILES;
+export type DefinitionName = string;
+
+/** A definition's file: the control plane's is mock-admin.yaml, every surface's `openapi/<name>.yaml`. */
+export function definitionFile(name: DefinitionName): string {
+  return name === 'admin' ? DEFINITION_FILES.admin : fileURLToPath(new URL(`./${name}.yaml`, import.meta.url));
+}
 
 export type OpenApiDocument = Record<string, unknown> & { servers?: Array<{ url: string; description?: string }> };
 
@@ -21,7 +26,7 @@ const bundled = new Map<DefinitionName, Promise<OpenApiDocument>>();
 export function loadDefinition(name: DefinitionName): Promise<OpenApiDocument> {
   let doc = bundled.get(name);
   if (!doc) {
-    doc = bundleDefinition(DEFINITION_FILES[name]);
+    doc = bundleDefinition(definitionFile(name));
     doc.catch(() => bundled.delete(name));
     bundled.set(name, doc);
   }

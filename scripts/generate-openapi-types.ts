@@ -1,5 +1,5 @@
 /**
- * Writes openapi/gateway.types.ts from openapi/gateway.yaml with openapi-typescript. The output is
+ * Writes openapi/<name>.types.ts from each surface's openapi/<name>.yaml (gateway.yaml today) with openapi-typescript. The output is
  * committed (the definition is ours); test/openapi/definitions.test.ts fails when it is out of date.
  * Usage: npm run openapi:types [-- --check]
  */
@@ -8,9 +8,8 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
-import { DEFINITION_FILES } from '../openapi/definitions.js';
-
-export const GATEWAY_TYPES_FILE = fileURLToPath(new URL('../openapi/gateway.types.ts', import.meta.url));
+import { definitionFile } from '../openapi/definitions.js';
+import { SURFACES } from '../mock-server/surfaces/index.js';
 
 /**
  * Regula's schemas stay Regula's: the gateway references them in the ignored local copy (openapi/regula/),
@@ -51,8 +50,16 @@ function markRegulaRefs(node: unknown): unknown {
 const f = ts.factory;
 const indexed = (type: ts.TypeNode, key: string) => f.createIndexedAccessTypeNode(type, f.createLiteralTypeNode(f.createStringLiteral(key)));
 
-export async function gatewayTypesSource(): Promise<string> {
-  const doc = markRegulaRefs(parseYaml(readFileSync(DEFINITION_FILES.gateway, 'utf8'))) as OpenAPI3;
+/** `openapi/<name>.types.ts`, beside its definition. */
+export const typesFileOf = (name: string): string => fileURLToPath(new URL(`../openapi/${name}.types.ts`, import.meta.url));
+
+/** Every surface's definition (each once): the ones whose types the handlers use. */
+export const TYPED_DEFINITIONS: readonly string[] = [...new Set(SURFACES.map((s) => s.definition))];
+
+export const gatewayTypesSource = (): Promise<string> => typesSource('gateway');
+
+export async function typesSource(name: string): Promise<string> {
+  const doc = markRegulaRefs(parseYaml(readFileSync(definitionFile(name), 'utf8'))) as OpenAPI3;
   const ast = await openapiTS(doc, {
     alphabetize: false,
     exportType: false,
@@ -65,15 +72,17 @@ export async function gatewayTypesSource(): Promise<string> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const source = await gatewayTypesSource();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(GATEWAY_TYPES_FILE, 'utf8');
-    if (current !== source) {
-      process.stderr.write('openapi/gateway.types.ts is out of date: run npm run openapi:types\n');
-      process.exit(1);
+  for (const name of TYPED_DEFINITIONS) {
+    const file = typesFileOf(name);
+    const source = await typesSource(name);
+    if (process.argv.includes('--check')) {
+      if (readFileSync(file, 'utf8') !== source) {
+        process.stderr.write(`openapi/${name}.types.ts is out of date: run npm run openapi:types\n`);
+        process.exit(1);
+      }
+    } else {
+      writeFileSync(file, source);
+      process.stdout.write(`wrote ${file}\n`);
     }
-  } else {
-    writeFileSync(GATEWAY_TYPES_FILE, source);
-    process.stdout.write(`wrote ${GATEWAY_TYPES_FILE}\n`);
   }
 }

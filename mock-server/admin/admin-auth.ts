@@ -10,9 +10,15 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
  * `Authorization: Bearer <admin.token>`, and without a configured token the admin API stays shut.
  */
 export function adminAuth(host: string, token: string | undefined): RequestHandler {
-  if (isLoopback(host)) return (_req, _res, next) => next();
+  if (isLoopback(host))
+    return (_req, _res, next) => {
+      next();
+    };
   return (req, _res, next) => {
-    if (req.path === '/health') return next();
+    if (req.path === '/health') {
+      next();
+      return;
+    }
     if (token === undefined) {
       throw new HttpError(403, 'mock_admin_disabled', 'The admin API is disabled: the mock listens beyond loopback and no admin.token is configured.');
     }

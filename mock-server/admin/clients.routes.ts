@@ -7,7 +7,10 @@ import type { AdminContext } from './admin-context.js';
 import { adminBody } from './admin-body.js';
 
 const clientSchema = z.strictObject({
-  clientId: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/).optional(),
+  clientId: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,100}$/)
+    .optional(),
   secret: z.string().min(1).max(200).optional(),
   guid: z.string().refine(isUuid, 'must be a GUID').optional(),
   productKeys: z.array(z.string().min(1).max(200)).min(1).max(10).optional(),

@@ -16,7 +16,11 @@ const instant = z.union([
 const setSchema = z.strictObject({ now: instant.optional(), frozen: z.boolean().optional() });
 const advanceSchema = z
   .strictObject({
-    seconds: z.number().min(0, 'must be 0 or more (PUT /__admin/clock goes back)').max(MAX_ADVANCE_MS / 1000, `must be at most ${MAX_ADVANCE_MS / 1000}`).optional(),
+    seconds: z
+      .number()
+      .min(0, 'must be 0 or more (PUT /__admin/clock goes back)')
+      .max(MAX_ADVANCE_MS / 1000, `must be at most ${MAX_ADVANCE_MS / 1000}`)
+      .optional(),
     ms: z.number().min(0, 'must be 0 or more (PUT /__admin/clock goes back)').max(MAX_ADVANCE_MS, `must be at most ${MAX_ADVANCE_MS}`).optional(),
   })
   .refine((b) => (b.seconds === undefined) !== (b.ms === undefined), 'give exactly one of seconds or ms');

@@ -4,7 +4,7 @@ import type { catalogRouter } from '../pipeline/route-catalog.js';
 import type { AdminContext } from './admin-context.js';
 
 function filterFrom(query: Record<string, unknown>): JournalFilter {
-  const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : undefined);
+  const text = (name: string) => (typeof query[name] === 'string' ? query[name] : undefined);
   const int = (name: string) => {
     const value = text(name);
     if (value === undefined) return undefined;

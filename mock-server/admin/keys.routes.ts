@@ -7,7 +7,9 @@ import { adminBody } from './admin-body.js';
 
 /** A passive key may linger a year at most: its retirement then stays a real instant whatever the clock shows. */
 const MAX_GRACE_SECONDS = 366 * 24 * 3600;
-const rotateSchema = z.strictObject({ graceSeconds: z.number().int().min(0).max(MAX_GRACE_SECONDS, `must be at most ${MAX_GRACE_SECONDS} (a year)`).optional() });
+const rotateSchema = z.strictObject({
+  graceSeconds: z.number().int().min(0).max(MAX_GRACE_SECONDS, `must be at most ${MAX_GRACE_SECONDS} (a year)`).optional(),
+});
 const productKeySchema = z.strictObject({ key: z.string().min(1).optional(), newKey: z.string().min(1).optional() });
 
 /** Realm signing keys and clients' product keys. */
@@ -38,12 +40,13 @@ export function keysRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContex
   const setStatus =
     (status: 'active' | 'revoked'): RequestHandler =>
     (req, res) => {
-    const client = clientOf(String(req.params.clientId));
-    const key = String(req.params.key);
-    if (ctx.clients.productKey(key)?.clientId !== client.clientId) throw new HttpError(404, 'not_found', `client ${client.clientId} has no product key ${key}`);
-    ctx.clients.setProductKeyStatus(key, status);
-    res.json({ clientId: client.clientId, productKeys: ctx.clients.productKeysOf(client.clientId) });
-  };
+      const client = clientOf(String(req.params.clientId));
+      const key = String(req.params.key);
+      if (ctx.clients.productKey(key)?.clientId !== client.clientId)
+        throw new HttpError(404, 'not_found', `client ${client.clientId} has no product key ${key}`);
+      ctx.clients.setProductKeyStatus(key, status);
+      res.json({ clientId: client.clientId, productKeys: ctx.clients.productKeysOf(client.clientId) });
+    };
   r.post('/clients/:clientId/product-keys/:key/revoke', setStatus('revoked'));
   r.post('/clients/:clientId/product-keys/:key/restore', setStatus('active'));
   // Rotation as ZignSec does it: one key is revoked for every token of the client, a new one is issued.
@@ -52,7 +55,8 @@ export function keysRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContex
     const body = adminBody(productKeySchema, req);
     const keys = ctx.clients.productKeysOf(client.clientId);
     const retired = body.key ?? keys.find((k) => k.status === 'active')?.key;
-    if (!retired || !keys.some((k) => k.key === retired)) throw new HttpError(404, 'not_found', `client ${client.clientId} has no product key ${retired ?? '(active)'}`);
+    if (!retired || !keys.some((k) => k.key === retired))
+      throw new HttpError(404, 'not_found', `client ${client.clientId} has no product key ${retired ?? '(active)'}`);
     const added = body.newKey ?? `${client.clientId}-key-${ctx.ids.urlSafe(10)}`;
     try {
       ctx.clients.addProductKey(client.clientId, added);

@@ -29,7 +29,8 @@ export const describeInstance = (i: ScenarioInstance) => ({
 
 const kindParam = (value: unknown): ResourceKind => {
   const kind = String(value);
-  if (!(RESOURCE_KINDS as readonly string[]).includes(kind)) throw new HttpError(404, 'not_found', `no resource kind ${kind} (kinds: ${RESOURCE_KINDS.join(', ')})`);
+  if (!(RESOURCE_KINDS as readonly string[]).includes(kind))
+    throw new HttpError(404, 'not_found', `no resource kind ${kind} (kinds: ${RESOURCE_KINDS.join(', ')})`);
   return kind as ResourceKind;
 };
 

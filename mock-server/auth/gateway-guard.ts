@@ -68,7 +68,10 @@ const isFormEncoded = (type: string | undefined): boolean => type !== undefined 
 async function formHasAccessToken(req: Request, res: Response, parser: RequestHandler): Promise<boolean> {
   try {
     await new Promise<void>((resolve, reject) => {
-      void parser(req, res, (err?: unknown) => (err === undefined ? resolve() : reject(err)));
+      void parser(req, res, (err?: unknown) => {
+        if (err === undefined) resolve();
+        else reject(err instanceof Error ? err : new Error('the form body could not be read'));
+      });
     });
   } catch (e) {
     const status = (e as { status?: unknown }).status;

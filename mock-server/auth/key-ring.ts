@@ -27,7 +27,8 @@ async function makeKey(source?: JWK): Promise<SigningKey> {
   }
   const exported = await exportJWK(publicKey);
   const kid = source?.kid ?? (await calculateJwkThumbprint(exported));
-  const publicJwk: JWK = { kid, kty: exported.kty, alg: SIGNING_ALG, use: 'sig', n: exported.n, e: exported.e };
+  // An RSA public JWK always has kty, n and e.
+  const publicJwk: JWK = { kid, kty: exported.kty!, alg: SIGNING_ALG, use: 'sig', n: exported.n!, e: exported.e! };
   return { kid, privateKey, publicKey, publicJwk, status: 'active' };
 }
 

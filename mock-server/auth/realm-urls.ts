@@ -18,5 +18,4 @@ export function realmUrls(issuer: string) {
   };
 }
 
-
 export const realmPath = (realm: string): string => `/auth/realms/${realm}`;

@@ -3,7 +3,6 @@ import { gatewayError } from '../core/errors.js';
 import type { HttpError } from '../core/http-error.js';
 import type { TransactionBinding, TransactionBindings, TransactionKind } from '../store/entities.js';
 
-
 const MESSAGES: Record<TransactionKind, string> = {
   document: 'Access denied: the transaction is not bound to a session of this client.',
   liveness: 'Access denied: the liveness transaction is not bound to the same session as the document transaction.',

@@ -8,8 +8,7 @@ export interface Clock {
 export const EARLIEST_INSTANT_MS = Date.UTC(1970, 0, 1);
 export const LATEST_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-export const isSaneInstant = (epochMs: number): boolean =>
-  Number.isFinite(epochMs) && epochMs >= EARLIEST_INSTANT_MS && epochMs <= LATEST_INSTANT_MS;
+export const isSaneInstant = (epochMs: number): boolean => Number.isFinite(epochMs) && epochMs >= EARLIEST_INSTANT_MS && epochMs <= LATEST_INSTANT_MS;
 
 /**
  * Wall-clock time shifted by an offset, or frozen at a fixed instant.

@@ -9,5 +9,8 @@ export interface IdFactory {
 
 export const randomIds: IdFactory = {
   uuid: () => randomUUID(),
-  urlSafe: (length) => randomBytes(Math.ceil((length * 3) / 4)).toString('base64url').slice(0, length),
+  urlSafe: (length) =>
+    randomBytes(Math.ceil((length * 3) / 4))
+      .toString('base64url')
+      .slice(0, length),
 };

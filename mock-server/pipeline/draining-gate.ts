@@ -8,8 +8,16 @@ const REFUSAL = JSON.stringify({ statusCode: 503, message: 'Service is shutting 
  */
 export function drainingGate(app: (req: IncomingMessage, res: ServerResponse) => void, lifecycle: { draining: boolean }): RequestListener {
   return (req, res) => {
-    if (!lifecycle.draining) return app(req, res);
-    res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(REFUSAL), Connection: 'close', 'Retry-After': '1' });
+    if (!lifecycle.draining) {
+      app(req, res);
+      return;
+    }
+    res.writeHead(503, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(REFUSAL),
+      Connection: 'close',
+      'Retry-After': '1',
+    });
     res.end(REFUSAL);
   };
 }

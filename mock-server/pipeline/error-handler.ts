@@ -80,7 +80,7 @@ export function errorRenderer(log: Logger, newRequestId: () => string): ErrorRen
         ? err
         : err instanceof QuotaExceeded
           ? new HttpError(429, 'too_many_requests', err.message, { headers: { 'Retry-After': String(err.retryAfterSeconds) } })
-          : fromParserError((err ?? {}) as { status?: unknown; type?: unknown; message?: unknown });
+          : fromParserError(err ?? {});
     const error = known ?? new HttpError(500, 'mock_internal_error', `Internal error (request ${requestId}).`);
     if (known === undefined) log.error({ err, method: req.method, path: req.path, requestId }, 'unhandled error');
     const rendered = (error.envelope ?? fallback)(error, requestId);

@@ -20,7 +20,9 @@ export function trackSockets(server: Server): Set<Socket> {
  */
 export function drain(server: Server, sockets: ReadonlySet<Socket>, { graceMs, quietMs }: { graceMs: number; quietMs: number }): Promise<void> {
   return new Promise((resolve) => {
-    const force = setTimeout(() => server.closeAllConnections(), graceMs);
+    const force = setTimeout(() => {
+      server.closeAllConnections();
+    }, graceMs);
     force.unref();
     NetServer.prototype.close.call(server, () => {
       clearTimeout(force);

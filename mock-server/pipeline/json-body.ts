@@ -4,6 +4,7 @@ import express, { type NextFunction, type Request, type RequestHandler } from 'e
 const FAST_PATH_MAX_BYTES = 64 * 1024;
 
 /** The first character after JSON's own whitespace (not Unicode's), as body-parser finds it. */
+// eslint-disable-next-line no-control-regex -- JSON's whitespace is three control characters and the space.
 const JSON_FIRST_CHAR = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d]|$)/;
 
 const PLAIN_JSON = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
@@ -136,7 +137,7 @@ function parseStrict(text: string): unknown {
 export function jsonBody(limit: number, maxDepth: number): RequestHandler {
   // The media type is checked before body-parser runs, so it parses whatever reaches it. Its verify hook
   // sees the raw body before JSON.parse (a throw with a status becomes that error).
-  const parser = express.json({
+  const parser: RequestHandler = express.json({
     limit,
     type: () => true,
     verify: (_req, _res, buf, encoding) => {
@@ -157,7 +158,9 @@ export function jsonBody(limit: number, maxDepth: number): RequestHandler {
     }
     if (!plain || !(length > 0 && length <= fastMax) || headers['content-encoding'] !== undefined) {
       // body-parser's streams and decoders allocate closures per request anyway; this one is noise there.
-      parser(req, res, (err?: unknown) => next(err ?? refusedShape(req.body, maxDepth)));
+      parser(req, res, (err?: unknown) => {
+        next(err ?? refusedShape(req.body, maxDepth));
+      });
       return;
     }
     // Inline callbacks, not named ones: tsx keeps function names by defining `name` on every closure it
@@ -174,15 +177,22 @@ export function jsonBody(limit: number, maxDepth: number): RequestHandler {
     req.on('end', () => {
       settled = true;
       // Node frames the body by Content-Length, so this only guards against a parser that did not.
-      if (received !== length) return next(parserError(400, 'request.size.invalid', 'request size did not match content length'));
+      if (received !== length) {
+        next(parserError(400, 'request.size.invalid', 'request size did not match content length'));
+        return;
+      }
       let body: unknown;
       try {
         body = parseStrict((more === undefined ? first! : Buffer.concat(more)).toString('utf8'));
       } catch (e) {
-        return next(e);
+        next(e);
+        return;
       }
       const refused = refusedShape(body, maxDepth);
-      if (refused) return next(refused);
+      if (refused) {
+        next(refused);
+        return;
+      }
       req.body = body;
       next();
     });

@@ -87,7 +87,14 @@ export function journalRecorder(journal: RequestJournal, clock: Clock): RequestH
     // 'close' comes once per response; `on` spares the wrapper `once` builds on every request.
     res.on('close', () => {
       const durationMs = Math.round((performance.now() - started) * 100) / 100;
-      journal.record(clock.now(), req.method, req.originalUrl, res.writableFinished ? res.statusCode : 0, durationMs, res.locals.note as RequestNote | undefined);
+      journal.record(
+        clock.now(),
+        req.method,
+        req.originalUrl,
+        res.writableFinished ? res.statusCode : 0,
+        durationMs,
+        res.locals.note as RequestNote | undefined,
+      );
     });
     next();
   };

@@ -3,7 +3,6 @@ import type { RequestNote } from '../core/request-note.js';
 
 export type { RequestNote };
 
-
 export function noteOf(res: Response): RequestNote {
   let note = res.locals.note as RequestNote | undefined;
   if (!note) {

@@ -10,9 +10,7 @@ interface KnownTemplate {
   methods: string[];
 }
 
-export type RouteMatch =
-  | { kind: 'method-not-allowed'; allow: string[] }
-  | { kind: 'unknown'; nearest: string | undefined };
+export type RouteMatch = { kind: 'method-not-allowed'; allow: string[] } | { kind: 'unknown'; nearest: string | undefined };
 
 /** Counts the work one explain() does (comparisons and distance cells), so tests can assert it is bounded. */
 export interface WorkMeter {
@@ -174,7 +172,13 @@ export class RouteCatalog {
     const s = this.scratch;
     const maxRows = this.maxSegments + 2;
     if (rows > maxRows) throw new Error('more request segments than the catalog considers');
-    if (s !== undefined && s.columns.length >= this.nodeParent.length * maxRows && s.distances.length >= maxRows * this.literals.length && s.a.length >= this.longestLiteral + 2) return s;
+    if (
+      s !== undefined &&
+      s.columns.length >= this.nodeParent.length * maxRows &&
+      s.distances.length >= maxRows * this.literals.length &&
+      s.a.length >= this.longestLiteral + 2
+    )
+      return s;
     this.scratch = {
       columns: new Int32Array(this.nodeParent.length * maxRows),
       distances: new Int32Array(maxRows * this.literals.length),

@@ -50,14 +50,19 @@ export interface CompiledScenario {
 
 function substitute<T>(value: T, params: Record<string, ParamValue>): T {
   if (typeof value === 'string' && value.startsWith('$')) return params[value.slice(1)] as T;
-  if (Array.isArray(value)) return value.map((v) => substitute(v, params)) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => substitute(v, params)) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, params)])) as T;
   }
   return value;
 }
 
-export function compileScenario(def: ScenarioDefinition, params: Record<string, ParamValue>, given: Record<string, string>, outcomes: OutcomeVocabulary): CompiledScenario {
+export function compileScenario(
+  def: ScenarioDefinition,
+  params: Record<string, ParamValue>,
+  given: Record<string, string>,
+  outcomes: OutcomeVocabulary,
+): CompiledScenario {
   const states: Record<string, CompiledState> = {};
   for (const [name, state] of Object.entries(def.states)) {
     const view = substitute(state.view ?? {}, params) as View;
@@ -66,7 +71,7 @@ export function compileScenario(def: ScenarioDefinition, params: Record<string, 
       name,
       view,
       on: state.on ?? {},
-      ...(state.after ? { after: substitute(state.after, params) as CompiledState['after'] } : {}),
+      ...(state.after ? { after: substitute(state.after, params) as NonNullable<CompiledState['after']> } : {}),
       enter: state.enter ?? [],
     };
   }

@@ -123,7 +123,11 @@ export class ScenarioEngine {
   /** Admin set-state: only states the scenario declares. */
   async setState(instance: ScenarioInstance, state: string): Promise<Transition> {
     if (!(state in instance.scenario.states)) {
-      throw new HttpError(422, 'mock_unknown_state', `scenario ${instance.scenario.name} has no state "${state}" (states: ${Object.keys(instance.scenario.states).join(', ')})`);
+      throw new HttpError(
+        422,
+        'mock_unknown_state',
+        `scenario ${instance.scenario.name} has no state "${state}" (states: ${Object.keys(instance.scenario.states).join(', ')})`,
+      );
     }
     const before = instance.state;
     await this.enter(instance, state, {});

@@ -3,7 +3,6 @@ import { gatewayError } from '../core/errors.js';
 import type { HttpError } from '../core/http-error.js';
 import type { Latency, View } from './compile.js';
 
-
 export interface FaultTools {
   delay(ms: number): Promise<void>;
   /** Uniform in [0, 1). */
@@ -32,7 +31,7 @@ const gatewayFault = (status: number, message: string, retryAfter: number): Http
 
 /** Applies the latency and fault a state's view asks for; throws when the call must fail. */
 export async function applyFaults(view: View, tools: FaultTools): Promise<void> {
-  if (view.latency) await tools.delay(sampleLatency(view.latency, tools.random));
+  if (view.latency) await tools.delay(sampleLatency(view.latency, () => tools.random()));
   const fault = view.fault;
   if (!fault) return;
   const retryAfter = fault.retryAfterSeconds ?? 1;

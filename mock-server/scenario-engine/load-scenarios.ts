@@ -50,16 +50,10 @@ function zodProblems(error: z.ZodError, label: string): string[] {
 }
 
 const refsIn = (value: unknown): string[] =>
-  typeof value === 'string' && value.startsWith('$')
-    ? [value.slice(1)]
-    : value && typeof value === 'object'
-      ? Object.values(value).flatMap(refsIn)
-      : [];
+  typeof value === 'string' && value.startsWith('$') ? [value.slice(1)] : value && typeof value === 'object' ? Object.values(value).flatMap(refsIn) : [];
 
 function normalizeParams(file: ScenarioFile): Record<string, ParamSpec> {
-  return Object.fromEntries(
-    Object.entries(file.params ?? {}).map(([name, p]) => [name, typeof p === 'object' ? p : { default: p }]),
-  );
+  return Object.fromEntries(Object.entries(file.params ?? {}).map(([name, p]) => [name, typeof p === 'object' ? p : { default: p }]));
 }
 
 /** Targets exist, params exist, every state is reachable, variants have fixtures. */
@@ -89,7 +83,13 @@ function crossCheck(def: ScenarioDefinition, label: string, outcomes: OutcomeVoc
 }
 
 /** An outcome view must name an outcome a surface registered, and a variant its fixtures render. */
-function checkFixture(def: ScenarioDefinition, view: { outcome?: string; variant?: string } | undefined, at: string, outcomes: OutcomeVocabulary, problems: Problems): void {
+function checkFixture(
+  def: ScenarioDefinition,
+  view: { outcome?: string | undefined; variant?: string | undefined } | undefined,
+  at: string,
+  outcomes: OutcomeVocabulary,
+  problems: Problems,
+): void {
   if (!view?.outcome) return;
   const values = (v: string): string[] => (v.startsWith('$') ? (def.params[v.slice(1)]?.enum ?? [def.params[v.slice(1)]?.default]).map(String) : [v]);
   const variants = view.variant === undefined ? [] : values(view.variant);

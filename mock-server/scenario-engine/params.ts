@@ -2,10 +2,10 @@ export type ParamValue = number | string | boolean;
 
 export interface ParamSpec {
   default: ParamValue;
-  enum?: Array<number | string>;
-  min?: number;
-  max?: number;
-  summary?: string;
+  enum?: Array<number | string> | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
+  summary?: string | undefined;
 }
 
 export type Resolved = { ok: true; values: Record<string, ParamValue> } | { ok: false; error: string };
@@ -28,7 +28,8 @@ function coerce(name: string, spec: ParamSpec, raw: ParamValue): Coerced {
     value = raw === 'true';
   }
   if (typeof value !== typeof spec.default) return { error: `param ${name}: expected a ${typeof spec.default}` };
-  if (typeof value === 'number' && !(Math.abs(value) <= MAX_PARAM_MAGNITUDE)) return { error: `param ${name}: ${value} is out of range (at most ${MAX_PARAM_MAGNITUDE})` };
+  if (typeof value === 'number' && !(Math.abs(value) <= MAX_PARAM_MAGNITUDE))
+    return { error: `param ${name}: ${value} is out of range (at most ${MAX_PARAM_MAGNITUDE})` };
   if (spec.enum && !spec.enum.map(String).includes(String(value))) return { error: `param ${name}: "${value}" is not one of ${spec.enum.join(', ')}` };
   if (typeof value === 'number' && spec.min !== undefined && value < spec.min) return { error: `param ${name}: ${value} is below ${spec.min}` };
   if (typeof value === 'number' && spec.max !== undefined && value > spec.max) return { error: `param ${name}: ${value} is above ${spec.max}` };

@@ -39,7 +39,15 @@ export class ScenarioRuntime {
    * the creating call: the resource exists, so failing the call would lose it for the client.
    * `undoCreate` removes the resource again when the binding is refused.
    */
-  async bindCreated(kind: ResourceKind, resourceId: string, clientId: string, scenario: CompiledScenario, event: EventName, note?: RequestNote, undoCreate?: () => Promise<unknown>): Promise<ScenarioInstance> {
+  async bindCreated(
+    kind: ResourceKind,
+    resourceId: string,
+    clientId: string,
+    scenario: CompiledScenario,
+    event: EventName,
+    note?: RequestNote,
+    undoCreate?: () => Promise<unknown>,
+  ): Promise<ScenarioInstance> {
     let instance: ScenarioInstance;
     try {
       instance = await this.engine.bind(kind, resourceId, clientId, scenario);
@@ -92,7 +100,13 @@ export class ScenarioRuntime {
     return undefined;
   }
 
-  async touch(kind: ResourceKind, resourceId: string, event: EventName, note?: RequestNote, context: EffectContext = {}): Promise<ScenarioInstance | undefined> {
+  async touch(
+    kind: ResourceKind,
+    resourceId: string,
+    event: EventName,
+    note?: RequestNote,
+    context: EffectContext = {},
+  ): Promise<ScenarioInstance | undefined> {
     const instance = await this.engine.instance(kind, resourceId);
     if (!instance) return undefined;
     await this.fireAndApply(instance, event, note, context);

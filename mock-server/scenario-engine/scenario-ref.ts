@@ -20,5 +20,4 @@ export function parseScenarioRef(text: string): ScenarioRef | undefined {
   return { name, params };
 }
 
-export const formatScenarioRef = (ref: ScenarioRef): string =>
-  [ref.name, ...Object.entries(ref.params).map(([k, v]) => `${k}=${v}`)].join(';');
+export const formatScenarioRef = (ref: ScenarioRef): string => [ref.name, ...Object.entries(ref.params).map(([k, v]) => `${k}=${v}`)].join(';');

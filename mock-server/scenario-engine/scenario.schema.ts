@@ -18,7 +18,10 @@ const faultSchema = z.strictObject({
   type: z.enum(FAULT_TYPES),
   /** flaky: the share of calls that fail (0..1). */
   share: num(z.number().min(0).max(1)).optional(),
-  statuses: z.array(z.union([z.literal(502), z.literal(503)])).min(1).optional(),
+  statuses: z
+    .array(z.union([z.literal(502), z.literal(503)]))
+    .min(1)
+    .optional(),
   retryAfterSeconds: num(z.number().int().min(0)).optional(),
 });
 
@@ -45,7 +48,10 @@ const paramSchema = z.union([
   z.union([z.number(), z.string(), z.boolean()]),
   z.strictObject({
     default: z.union([z.number(), z.string(), z.boolean()]),
-    enum: z.array(z.union([z.number(), z.string()])).min(1).optional(),
+    enum: z
+      .array(z.union([z.number(), z.string()]))
+      .min(1)
+      .optional(),
     min: z.number().optional(),
     max: z.number().optional(),
     summary: z.string().optional(),

@@ -37,6 +37,8 @@ export interface AdminResource {
 export interface Surface {
   readonly name: string;
   readonly defaultPrefix: string;
+  /** Its OpenAPI document: `openapi/<definition>.yaml` (several surfaces may share one). */
+  readonly definition: string;
   /** The error body this surface's own errors are rendered in. */
   readonly envelope: ErrorEnvelope;
   /** The outcomes and variants its fixtures render (the first variant of each is its default). */
@@ -48,4 +50,3 @@ export interface Surface {
 
 /** Where a surface is mounted: config can move it. */
 export const prefixOf = (surface: Surface, config: Deps['config']): string => config.surfaces[surface.name]?.prefix ?? surface.defaultPrefix;
-

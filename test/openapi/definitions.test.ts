@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DEFINITION_FILES } from '../../openapi/definitions.js';
-import { GATEWAY_TYPES_FILE, gatewayTypesSource } from '../../scripts/generate-openapi-types.js';
+import { gatewayTypesSource, typesFileOf } from '../../scripts/generate-openapi-types.js';
 import { DEMO, call, fetchToken, gatewayHeaders } from '../helpers/api-client.js';
 import { useMockServer } from '../helpers/mock-server.js';
 
@@ -39,7 +39,7 @@ describe('our OpenAPI definitions', () => {
   });
 
   it('when the gateway types are generated again, then they equal the committed openapi/gateway.types.ts', async () => {
-    expect(await gatewayTypesSource()).toBe(readFileSync(GATEWAY_TYPES_FILE, 'utf8'));
+    expect(await gatewayTypesSource()).toBe(readFileSync(typesFileOf('gateway'), 'utf8'));
   });
 
   it('when the gateway definition names its security, then every /mobilesdk operation needs both the token and the product key', () => {

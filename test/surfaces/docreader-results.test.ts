@@ -3,7 +3,16 @@ import { readDecision } from '../../fixtures/docreader/index.js';
 import { docreaderResults } from '../../mock-server/surfaces/docreader/results.js';
 import type { ProcessedRecord } from '../../mock-server/store/entities.js';
 
-const record: ProcessedRecord = { at: 0, scenario: 'accepted', outcome: 'accepted', variant: 'default', reading: { outcome: 'accepted', variant: 'default' }, processScenario: 'FullAuth', threshold: 75, useFaceApi: true };
+const record: ProcessedRecord = {
+  at: 0,
+  scenario: 'accepted',
+  outcome: 'accepted',
+  variant: 'default',
+  reading: { outcome: 'accepted', variant: 'default' },
+  processScenario: 'FullAuth',
+  threshold: 75,
+  useFaceApi: true,
+};
 const render = (results: ReturnType<typeof docreaderResults>, seed: string) =>
   JSON.parse(
     Buffer.concat(

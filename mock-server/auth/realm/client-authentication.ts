@@ -3,9 +3,7 @@ import type { Form } from './form.js';
 
 export type ClientAuthFailure = 'no_client' | 'bad_basic_header' | 'unknown_client' | 'disabled' | 'missing_secret' | 'wrong_secret';
 
-export type ClientAuthResult =
-  | { ok: true; client: RegisteredClient }
-  | { ok: false; reason: ClientAuthFailure; usedBasic: boolean };
+export type ClientAuthResult = { ok: true; client: RegisteredClient } | { ok: false; reason: ClientAuthFailure; usedBasic: boolean };
 
 /** RFC 6749 section 2.3.1: id and secret are form-urlencoded before Basic encoding. */
 function formDecode(value: string): string | undefined {

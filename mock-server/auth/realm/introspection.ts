@@ -20,7 +20,13 @@ export function introspectionEndpoint(realm: RealmContext): RequestHandler {
     }
     try {
       const claims = await realm.verifier.verify(form.token);
-      const body: GatewaySchema<'IntrospectionResponse'> = { ...claims, client_id: claims.azp, username: claims.preferred_username, token_type: claims.typ, active: true };
+      const body: GatewaySchema<'IntrospectionResponse'> = {
+        ...claims,
+        client_id: claims.azp,
+        username: claims.preferred_username,
+        token_type: claims.typ,
+        active: true,
+      };
       res.json(body);
     } catch (e) {
       if (!(e instanceof TokenRejected)) throw e;

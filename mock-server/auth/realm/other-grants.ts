@@ -11,10 +11,13 @@ const REFUSALS: Record<string, (form: Form) => HttpError> = {
   // Direct access grants are off for service-account clients.
   password: () => oauthError(400, 'unauthorized_client', 'Client not allowed for direct access grants'),
   // The mock never issues codes, so any code is unknown to it.
-  authorization_code: (form) => (form.code === undefined ? oauthError(400, 'invalid_request', 'Missing parameter: code') : oauthError(400, 'invalid_grant', 'Code not valid')),
+  authorization_code: (form) =>
+    form.code === undefined ? oauthError(400, 'invalid_request', 'Missing parameter: code') : oauthError(400, 'invalid_grant', 'Code not valid'),
   // Nor refresh tokens (client_credentials gives none unless a client opts in).
-  refresh_token: (form) => (form.refresh_token === undefined ? oauthError(400, 'invalid_request', 'No refresh token') : oauthError(400, 'invalid_grant', 'Invalid refresh token')),
+  refresh_token: (form) =>
+    form.refresh_token === undefined ? oauthError(400, 'invalid_request', 'No refresh token') : oauthError(400, 'invalid_grant', 'Invalid refresh token'),
 };
 
 /** How a grant Keycloak knows is refused once the client has authenticated; undefined for any other grant type. */
-export const grantRefusal = (grantType: string): ((form: Form) => HttpError) | undefined => (Object.hasOwn(REFUSALS, grantType) ? REFUSALS[grantType] : undefined);
+export const grantRefusal = (grantType: string): ((form: Form) => HttpError) | undefined =>
+  Object.hasOwn(REFUSALS, grantType) ? REFUSALS[grantType] : undefined;

@@ -26,7 +26,7 @@ function send(res: Response, rendered: RenderedBody): void {
 interface ContextOptions {
   /** Absent for direct processing, which has no transaction. */
   id?: string;
-  tag?: string;
+  tag?: string | undefined;
   withImages: boolean;
   /** A reprocess answer carries `transactionId` and `tag` at its top. */
   reprocess?: boolean;
@@ -70,7 +70,8 @@ export function mountDocreader(deps: Deps, ctx: MountContext): Router {
 
   // The SDK's own calls: create the backend transaction, then upload the encrypted package.
   r.post('/api/v2/transaction/start', ctx.largeJsonBody, async function startTransaction(req, res) {
-    const tag = typeof req.body?.tag === 'string' ? (req.body.tag as string) : undefined;
+    const body = req.body as { tag?: unknown } | undefined;
+    const tag = typeof body?.tag === 'string' ? body.tag : undefined;
     const t = await service.start(caller(res), tag, req.get(SCENARIO_HEADER), noteOf(res));
     const started: GatewaySchema<'TransactionStarted'> = { transactionId: t.id };
     res.json(started);

@@ -20,7 +20,6 @@ export interface Processed {
   binding: TransactionBinding;
 }
 
-
 /** Document Reader transactions behind the gateway: the SDK's start and upload, reprocess, results, tags. */
 export class DocreaderService {
   constructor(
@@ -35,9 +34,24 @@ export class DocreaderService {
    * The SDK's `POST /api/v2/transaction/start`. Only an explicit scenario binds here; otherwise the
    * session's applies. `id` is chosen only by the control plane's device simulator.
    */
-  async start(caller: string, tag: string | undefined, scenarioHeader: string | undefined, note?: RequestNote, id = this.ids.uuid()): Promise<RegulaTransaction> {
+  async start(
+    caller: string,
+    tag: string | undefined,
+    scenarioHeader: string | undefined,
+    note?: RequestNote,
+    id = this.ids.uuid(),
+  ): Promise<RegulaTransaction> {
     const now = this.clock.now();
-    const transaction: RegulaTransaction = { id, kind: 'document', owner: caller, createdAt: now, updatedAt: now, uploaded: false, packageBytes: 0, ...(tag ? { tag } : {}) };
+    const transaction: RegulaTransaction = {
+      id,
+      kind: 'document',
+      owner: caller,
+      createdAt: now,
+      updatedAt: now,
+      uploaded: false,
+      packageBytes: 0,
+      ...(tag ? { tag } : {}),
+    };
     const scenario = this.scenarios.select('transaction', {
       clientId: caller,
       attributes: { tag },
@@ -45,7 +59,10 @@ export class DocreaderService {
       ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }),
     });
     await this.transactions.save(transaction);
-    if (scenario) await this.scenarios.bindCreated('transaction', transaction.id, caller, scenario, 'transaction-created', note, () => this.transactions.delete(transaction));
+    if (scenario)
+      await this.scenarios.bindCreated('transaction', transaction.id, caller, scenario, 'transaction-created', note, () =>
+        this.transactions.delete(transaction),
+      );
     return transaction;
   }
 
@@ -65,7 +82,10 @@ export class DocreaderService {
     if (input.livePortrait !== undefined && isUuid(input.livePortrait)) await this.access.livenessInSameSession(caller, binding, input.livePortrait);
     const transaction = await this.transactions.get('document', id);
     if (!transaction || !transaction.uploaded) throw transactionNotFound(id);
-    const instance = await this.scenarios.firstBound([['transaction', id], ['session', binding.sessionId]]);
+    const instance = await this.scenarios.firstBound([
+      ['transaction', id],
+      ['session', binding.sessionId],
+    ]);
     if (instance) await this.scenarios.fireAndApply(instance, 'transaction-processed', note);
     if (input.useCache && transaction.processed) return { transaction, record: transaction.processed, binding };
     const record = this.record(this.scenarios.decide(instance), input);
@@ -76,7 +96,10 @@ export class DocreaderService {
 
   /** Direct processing (`POST /api/process`): nothing is created, the outcome is decided as a new transaction's. */
   processDirect(caller: string, input: ProcessInput, scenarioHeader: string | undefined): ProcessedRecord {
-    return this.record(this.scenarios.decideNew('transaction', { clientId: caller, ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }) }), input);
+    return this.record(
+      this.scenarios.decideNew('transaction', { clientId: caller, ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }) }),
+      input,
+    );
   }
 
   /** The one place a decision becomes what the Document Reader reads. */

@@ -31,6 +31,7 @@ export function documentReading(decision: Decision, input: ProcessInput): Docume
   if (variant === 'liveness-failed') return readsAccepted(decision, 'a liveness failure shows in GET /api/v2/liveness');
   if (NEEDS_FACE.has(variant) && !input.useFaceApi) return readsAccepted(decision, 'the portrait is compared only with processParam.useFaceApi');
   if (variant === 'face-mismatch' && input.threshold === 0) return readsAccepted(decision, 'every similarity passes a threshold of 0');
-  if (variant === 'security-feature' && processingOf(input.processScenario) !== 'FullAuth') return readsAccepted(decision, 'security features are checked only under FullAuth');
+  if (variant === 'security-feature' && processingOf(input.processScenario) !== 'FullAuth')
+    return readsAccepted(decision, 'security features are checked only under FullAuth');
   return { outcome: decision.outcome as DocOutcome, variant };
 }

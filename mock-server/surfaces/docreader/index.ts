@@ -7,6 +7,7 @@ import { mountDocreader } from './docreader.router.js';
 export const docreader: Surface = {
   name: 'docreader',
   defaultPrefix: '/mobilesdk/docreader',
+  definition: 'gateway',
   envelope: regulaEnvelope,
   outcomes: DOC_VARIANTS,
   mount: mountDocreader,

@@ -2,8 +2,26 @@ import { regulaError } from './docreader.errors.js';
 
 /** Regula's processing scenarios (common.yml `Scenario`). */
 export const PROCESS_SCENARIOS = [
-  'Mrz', 'Barcode', 'Locate', 'Ocr', 'DocType', 'MrzOrBarcode', 'MrzOrLocate', 'MrzAndLocate', 'BarcodeAndLocate', 'MrzOrOcr',
-  'MrzOrBarcodeOrOcr', 'LocateVisual_And_MrzOrOcr', 'FullProcess', 'FullAuth', 'RusStamp', 'OcrFree', 'CreditCard', 'Capture', 'DTC', 'RFID',
+  'Mrz',
+  'Barcode',
+  'Locate',
+  'Ocr',
+  'DocType',
+  'MrzOrBarcode',
+  'MrzOrLocate',
+  'MrzAndLocate',
+  'BarcodeAndLocate',
+  'MrzOrOcr',
+  'MrzOrBarcodeOrOcr',
+  'LocateVisual_And_MrzOrOcr',
+  'FullProcess',
+  'FullAuth',
+  'RusStamp',
+  'OcrFree',
+  'CreditCard',
+  'Capture',
+  'DTC',
+  'RFID',
 ] as const;
 
 export interface ProcessInput {

@@ -66,14 +66,23 @@ export function docreaderResults(): DocreaderResults {
 
   /** Walks the base64 and the URL form of one result side by side: each URL names the image at its place. */
   const imagesOf = (record: ProcessedRecord, context: ResultContext): Map<string, Buffer> => {
-    const key = JSON.stringify([record.reading.outcome, record.reading.variant, record.processScenario, record.useFaceApi, record.threshold, hash32(context.seed) % DOCUMENT_VARIETY, dayOf(context.now)]);
+    const key = JSON.stringify([
+      record.reading.outcome,
+      record.reading.variant,
+      record.processScenario,
+      record.useFaceApi,
+      record.threshold,
+      hash32(context.seed) % DOCUMENT_VARIETY,
+      dayOf(context.now),
+    ]);
     return files.get(key, () => {
       const withData = prepared(record, context, true, () => '', '').template;
       const withNames = prepared(record, context, false, (name) => `${FILE_MARK}${name}`, FILE_MARK).template;
       const found = new Map<string, Buffer>();
       const walk = (a: unknown, b: unknown): void => {
         if (typeof b === 'string' && b.startsWith(FILE_MARK) && typeof a === 'string') found.set(b.slice(FILE_MARK.length), Buffer.from(a, 'base64'));
-        else if (a && b && typeof a === 'object' && typeof b === 'object') for (const k of Object.keys(b)) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]);
+        else if (a && b && typeof a === 'object' && typeof b === 'object')
+          for (const k of Object.keys(b)) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]);
       };
       walk(withData, withNames);
       return found;
@@ -102,7 +111,9 @@ export function docreaderResults(): DocreaderResults {
         tag: context.tag,
         outData: {
           url: `${context.transactionUrl}/results`,
-          images: names.filter((n) => !n.startsWith('pattern')).map((name) => ({ fieldType: field(name), light: WHITE, listIdx: 0, pageIdx: name === 'document-rear.png' ? 1 : 0, url: url(name) })),
+          images: names
+            .filter((n) => !n.startsWith('pattern'))
+            .map((name) => ({ fieldType: field(name), light: WHITE, listIdx: 0, pageIdx: name === 'document-rear.png' ? 1 : 0, url: url(name) })),
         },
         inData: { images: pages.map((name, i) => ({ light: WHITE, listIdx: 0, pageIdx: i, url: url(name) })) },
       };

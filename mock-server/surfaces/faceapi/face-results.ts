@@ -53,7 +53,7 @@ const errorBody = (msg: string): FaceBody => ({ status: 400, body: JSON.stringif
 
 /** Face API bodies from the fixtures, cached per outcome and seed, with per-request fields spliced in. */
 export function faceResults() {
-  const cache = new FixtureCache<PreparedBody<unknown, string>>(512);
+  const cache = new FixtureCache<PreparedBody<unknown>>(512);
   const seedOf = (text: string) => hash32(text) % VARIETY;
 
   return {
@@ -62,7 +62,13 @@ export function faceResults() {
       const type = t.livenessType ?? 1;
       const key = JSON.stringify(['liveness', verdict, type, seed, storageBase]);
       const prepared = cache.get(key, () =>
-        prepareLivenessTransaction({ outcome: verdict.outcome, variant: verdict.variant, livenessType: type, seed, storageUrl: (path) => `${storageBase}/${path}` }),
+        prepareLivenessTransaction({
+          outcome: verdict.outcome,
+          variant: verdict.variant,
+          livenessType: type,
+          seed,
+          storageUrl: (path) => `${storageBase}/${path}`,
+        }),
       );
       return prepared.render({ transactionId: t.id, tag: t.tag ?? '', sessionPath: livenessSessionPath(t.createdAt) });
     },

@@ -76,7 +76,7 @@ export function mountFaceapi(deps: Deps, ctx: MountContext): Router {
     res.type('image/png').send(livenessPortraitPng(t.id));
   });
   r.delete('/api/v2/liveness', async function deleteLiveness(req, res) {
-    const text = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+    const text = (name: string) => (typeof req.query[name] === 'string' ? req.query[name] : undefined);
     const transactionId = text('transactionId');
     const tag = text('tag');
     await deps.liveness.delete(principalOf(res).clientId, { ...(transactionId ? { transactionId } : {}), ...(tag ? { tag } : {}) });
@@ -92,4 +92,3 @@ export function mountFaceapi(deps: Deps, ctx: MountContext): Router {
   ctx.finish(r.router, r.own, regulaEnvelope);
   return r.router;
 }
-

@@ -6,6 +6,7 @@ import { mountFaceapi } from './faceapi.router.js';
 export const faceapi: Surface = {
   name: 'faceapi',
   defaultPrefix: '/mobilesdk/faceapi',
+  definition: 'gateway',
   envelope: regulaEnvelope,
   // Liveness fails only under this variant; every other outcome concerns the document.
   outcomes: { failed: ['liveness-failed'] },

@@ -30,7 +30,13 @@ export class LivenessService {
   ) {}
 
   /** `id` is chosen only by the control plane's device simulator. */
-  async start(caller: string, input: { tag?: unknown; type?: unknown }, scenarioHeader: string | undefined, note?: RequestNote, id = this.ids.uuid()): Promise<RegulaTransaction> {
+  async start(
+    caller: string,
+    input: { tag?: unknown; type?: unknown },
+    scenarioHeader: string | undefined,
+    note?: RequestNote,
+    id = this.ids.uuid(),
+  ): Promise<RegulaTransaction> {
     if (input.tag !== undefined && (typeof input.tag !== 'string' || !TAG.test(input.tag))) {
       throw faceError(400, 'tag may hold only Latin letters, digits, "-" and "_", at most 127 characters.');
     }
@@ -39,7 +45,7 @@ export class LivenessService {
       id,
       kind: 'liveness',
       owner: caller,
-      tag: (input.tag as string | undefined) ?? this.ids.uuid(),
+      tag: input.tag ?? this.ids.uuid(),
       createdAt: now,
       updatedAt: now,
       uploaded: false,
@@ -53,7 +59,10 @@ export class LivenessService {
       ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }),
     });
     await this.transactions.save(transaction);
-    if (scenario) await this.scenarios.bindCreated('transaction', transaction.id, caller, scenario, 'transaction-created', note, () => this.transactions.delete(transaction));
+    if (scenario)
+      await this.scenarios.bindCreated('transaction', transaction.id, caller, scenario, 'transaction-created', note, () =>
+        this.transactions.delete(transaction),
+      );
     return transaction;
   }
 
@@ -98,7 +107,10 @@ export class LivenessService {
 
   private async verdict(transaction: RegulaTransaction, event: 'transaction-uploaded' | 'liveness-read', note?: RequestNote): Promise<LivenessVerdict> {
     const binding = await this.bindings.bindingOf('liveness', transaction.id);
-    const found = await this.scenarios.firstBound([['transaction', transaction.id], ['session', binding?.sessionId ?? transaction.tag]]);
+    const found = await this.scenarios.firstBound([
+      ['transaction', transaction.id],
+      ['session', binding?.sessionId ?? transaction.tag],
+    ]);
     // A tag naming someone else's session must not reveal that session's scenario.
     const instance = found && found.clientId === transaction.owner ? found : undefined;
     if (instance) await this.scenarios.fireAndApply(instance, event, note);

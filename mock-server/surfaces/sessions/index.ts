@@ -6,6 +6,7 @@ import { mountSessions } from './sessions.router.js';
 export const sessions: Surface = {
   name: 'sessions',
   defaultPrefix: '/mobilesdk/sessions',
+  definition: 'gateway',
   envelope: problemEnvelope,
   mount: mountSessions,
   async resources(deps, clientId, limit): Promise<AdminResource[]> {

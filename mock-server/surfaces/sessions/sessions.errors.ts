@@ -9,5 +9,4 @@ export const invalidTransactionId = (value: string): HttpError =>
     details: { title: 'One or more validation errors occurred.', errors: { transactionId: [`The value '${value.slice(0, 100)}' is not valid.`] } },
   });
 
-export const transactionBoundElsewhere = (): HttpError =>
-  problemError(409, 'conflict', 'The transaction is already bound to another session.');
+export const transactionBoundElsewhere = (): HttpError => problemError(409, 'conflict', 'The transaction is already bound to another session.');
