@@ -17,7 +17,7 @@ import { sessionsRoutes } from './sessions.routes.js';
 export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCatalog) {
   const r = catalogRouter(prefix, catalog);
   r.router.use(adminAuth(ctx.config.host, ctx.config.admin.token), jsonBody(64 * 1024, ctx.config.limits.jsonDepth));
-  r.get('/health', (_req, res) => {
+  r.get('/health', function health(_req, res) {
     if (ctx.lifecycle.draining) res.status(503).json({ status: 'DRAINING' });
     else res.json({ status: 'UP' });
   });

@@ -20,7 +20,7 @@ const clientSchema = z.strictObject({
 
 /** Adds an API client at run time: one per test keeps parallel tests apart without resets. */
 export function clientsRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
-  r.post('/clients', (req, res) => {
+  r.post('/clients', function addClient(req, res) {
     const body = adminBody(clientSchema, req);
     const clientId = body.clientId ?? `client-${ctx.ids.urlSafe(12)}`;
     const guid = (body.guid ?? ctx.ids.uuid()).toLowerCase();

@@ -33,10 +33,10 @@ const outOfRange = (field: string) =>
 /** The virtual clock: read, set, freeze, advance. Token expiry and store TTLs follow it. */
 export function clockRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
   const describe = () => ({ now: new Date(ctx.clock.now()).toISOString(), epochMs: ctx.clock.now(), frozen: ctx.clock.isFrozen });
-  r.get('/clock', (_req, res) => {
+  r.get('/clock', function readClock(_req, res) {
     res.json(describe());
   });
-  r.put('/clock', (req, res) => {
+  r.put('/clock', function setClock(req, res) {
     const body = adminBody(setSchema, req);
     const at = body.now === undefined ? undefined : typeof body.now === 'number' ? body.now : Date.parse(body.now);
     if (at !== undefined && !isSaneInstant(at)) throw outOfRange('now');
@@ -46,14 +46,14 @@ export function clockRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminConte
     if (body.frozen === false) ctx.clock.unfreeze();
     res.json(describe());
   });
-  r.post('/clock/advance', (req, res) => {
+  r.post('/clock/advance', function advanceClock(req, res) {
     const body = adminBody(advanceSchema, req);
     const ms = body.ms ?? body.seconds! * 1000;
     if (!isSaneInstant(ctx.clock.now() + ms)) throw outOfRange(body.ms === undefined ? 'seconds' : 'ms');
     ctx.clock.advance(ms);
     res.json(describe());
   });
-  r.post('/clock/reset', (_req, res) => {
+  r.post('/clock/reset', function resetClock(_req, res) {
     ctx.clock.reset();
     res.json(describe());
   });

@@ -20,7 +20,7 @@ const SELFIE_BYTES = 4 * 1024;
  * same services the SDK endpoints use, both tagged with the session. The backend then binds and reprocesses.
  */
 export function deviceRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
-  r.post('/device', async (req, res) => {
+  r.post('/device', async function playDevice(req, res) {
     const body = adminBody(deviceSchema, req);
     const session = await ctx.sessions.find(body.sessionId);
     if (!session) throw new HttpError(404, 'not_found', `no session ${body.sessionId}`);

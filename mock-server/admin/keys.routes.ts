@@ -14,15 +14,15 @@ const productKeySchema = z.strictObject({ key: z.string().min(1).optional(), new
 
 /** Realm signing keys and clients' product keys. */
 export function keysRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
-  r.get('/keys', (_req, res) => {
+  r.get('/keys', function listSigningKeys(_req, res) {
     res.json({ keys: ctx.keys.describe() });
   });
-  r.post('/keys/rotate', async (req, res) => {
+  r.post('/keys/rotate', async function rotateSigningKey(req, res) {
     const { graceSeconds = ctx.config.realm.signingKeyGraceSeconds } = adminBody(rotateSchema, req);
     const { active, retired } = await ctx.keys.rotate(graceSeconds * 1000);
     res.json({ active: active.kid, retired: retired.kid, retireAt: new Date(retired.retireAt!).toISOString(), keys: ctx.keys.describe() });
   });
-  r.delete('/keys/:kid', (req, res) => {
+  r.delete('/keys/:kid', function removeSigningKey(req, res) {
     const kid = String(req.params.kid);
     if (!ctx.keys.remove(kid)) throw new HttpError(404, 'not_found', `no passive signing key ${kid} (the active key cannot be removed; rotate first)`);
     res.json({ keys: ctx.keys.describe() });
@@ -33,7 +33,7 @@ export function keysRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContex
     if (!client) throw new HttpError(404, 'not_found', `no client ${clientId}`);
     return client;
   };
-  r.get('/clients/:clientId/product-keys', (req, res) => {
+  r.get('/clients/:clientId/product-keys', function listProductKeys(req, res) {
     const client = clientOf(String(req.params.clientId));
     res.json({ clientId: client.clientId, productKeys: ctx.clients.productKeysOf(client.clientId) });
   });
@@ -50,7 +50,7 @@ export function keysRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContex
   r.post('/clients/:clientId/product-keys/:key/revoke', setStatus('revoked'));
   r.post('/clients/:clientId/product-keys/:key/restore', setStatus('active'));
   // Rotation as ZignSec does it: one key is revoked for every token of the client, a new one is issued.
-  r.post('/clients/:clientId/product-keys/rotate', (req, res) => {
+  r.post('/clients/:clientId/product-keys/rotate', function rotateProductKey(req, res) {
     const client = clientOf(String(req.params.clientId));
     const body = adminBody(productKeySchema, req);
     const keys = ctx.clients.productKeysOf(client.clientId);

@@ -38,7 +38,7 @@ const kindParam = (value: unknown): ResourceKind => {
 export function scenariosRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
   const engine = ctx.scenarios.engine;
 
-  r.get('/scenarios', async (req, res) => {
+  r.get('/scenarios', async function listScenarios(req, res) {
     const clientId = typeof req.query.clientId === 'string' ? req.query.clientId : undefined;
     const live = await engine.bindings(clientId === undefined ? {} : { clientId });
     const scenarios = [...engine.catalog.scenarios.values()].map((def) => ({
@@ -54,7 +54,7 @@ export function scenariosRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminC
     res.json({ scenarios, selection: engine.catalog.selection, queue: engine.queue.pending(clientId) });
   });
 
-  r.post('/scenarios/queue', (req, res) => {
+  r.post('/scenarios/queue', function queueScenario(req, res) {
     const body = adminBody(queueSchema, req);
     if (!ctx.clients.find(body.clientId)) throw new HttpError(404, 'not_found', `no client ${body.clientId}`);
     const name = body.scenario.split(';')[0]!.trim();
@@ -69,10 +69,10 @@ export function scenariosRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminC
     if (!instance) throw new HttpError(404, 'not_found', `no scenario is bound to ${kind} ${id}`);
     return instance;
   };
-  r.get('/resources/:kind/:id', async (req, res) => {
+  r.get('/resources/:kind/:id', async function boundScenario(req, res) {
     res.json(describeInstance(await instanceOf(kindParam(req.params.kind), String(req.params.id))));
   });
-  r.put('/resources/:kind/:id/state', async (req, res) => {
+  r.put('/resources/:kind/:id/state', async function setScenarioState(req, res) {
     const { state } = adminBody(stateSchema, req);
     const instance = await instanceOf(kindParam(req.params.kind), String(req.params.id));
     const transition = await engine.setState(instance, state);
@@ -80,7 +80,7 @@ export function scenariosRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminC
   });
 
   // Fires a domain event on bound resources, e.g. rotation-requested for a client's key-rotation tokens.
-  r.post('/events', async (req, res) => {
+  r.post('/events', async function fireEvent(req, res) {
     const body = adminBody(eventSchema, req);
     if (body.resourceId !== undefined && body.kind === undefined) throw new HttpError(400, 'mock_invalid_request', 'resourceId needs kind');
     const targets =

@@ -7,7 +7,7 @@ import type { AdminContext } from './admin-context.js';
  * the SDK endpoints take any tag and an unknown session would only show up at bind time.
  */
 export function sessionsRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
-  r.get('/sessions/:sessionId', async (req, res) => {
+  r.get('/sessions/:sessionId', async function sessionExists(req, res) {
     const id = String(req.params.sessionId);
     const session = await ctx.sessions.find(id);
     if (!session) throw new HttpError(404, 'not_found', `no session ${id}`);

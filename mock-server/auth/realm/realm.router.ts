@@ -14,10 +14,10 @@ export function realmRouter(prefix: string, realm: RealmContext, catalog: RouteC
   const r = catalogRouter(prefix, catalog);
   const form: RequestHandler = express.urlencoded({ extended: false, limit: formLimit, parameterLimit: 100 });
   r.post(`${OIDC}/token`, form, tokenEndpoint(realm));
-  r.get('/.well-known/openid-configuration', (req, res) => {
+  r.get('/.well-known/openid-configuration', function discovery(req, res) {
     res.json(discoveryDocument(realm.issuerFor(req), [...new Set(realm.clients.all().flatMap((c) => c.scopes))]));
   });
-  r.get(`${OIDC}/certs`, (_req, res) => {
+  r.get(`${OIDC}/certs`, function jwks(_req, res) {
     res.json(realm.keys.jwks());
   });
   r.post(`${OIDC}/token/introspect`, form, introspectionEndpoint(realm));

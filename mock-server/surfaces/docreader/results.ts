@@ -16,6 +16,13 @@ const GF_SIGNATURE = 204;
 const GF_DOCUMENT_IMAGE = 207;
 const WHITE = 6;
 
+/** How a result carries its images: inline as base64, or as URLs (`urlKey` names the URL scheme in cache keys). */
+interface ImageForm {
+  withImages: boolean;
+  imageUrl: (file: string) => string;
+  urlKey: string;
+}
+
 /** The examination day as a cache-key part: a day number, so the hot path formats no date. */
 const dayOf = (now: number): number => Math.floor(now / 86_400_000);
 
@@ -27,20 +34,19 @@ export function docreaderResults(): DocreaderResults {
    * One prepared body per distinct request. The key is built from plain fields (the hot path of every
    * reprocess), and `urlKey` stands for the image-URL scheme, which a function cannot be compared by.
    */
-  const prepared = (record: ProcessedRecord, context: ResultContext, withImages: boolean, imageUrl: (f: string) => string, urlKey: string) => {
+  const prepared = (record: ProcessedRecord, context: ResultContext, { withImages, imageUrl, urlKey }: ImageForm) => {
     const outcome = record.reading.outcome as DocOutcome;
     const { variant } = record.reading;
     const seed = hash32(context.seed) % DOCUMENT_VARIETY;
     const key = `${outcome}|${variant}|${seed}|${record.processScenario}|${record.useFaceApi}|${record.threshold}|${withImages}|${urlKey}|${dayOf(context.now)}|${context.reprocess}`;
-    return bodies.get(key, () => prepareDocReaderResult(request(record, context, { outcome, variant, seed }, withImages, imageUrl)));
+    return bodies.get(key, () => prepareDocReaderResult(request(record, context, { outcome, variant, seed }, { withImages, imageUrl, urlKey })));
   };
 
   const request = (
     record: ProcessedRecord,
     context: ResultContext,
     { outcome, variant, seed }: { outcome: DocOutcome; variant: string; seed: number },
-    withImages: boolean,
-    imageUrl: (f: string) => string,
+    { withImages, imageUrl }: ImageForm,
   ): DocReaderRequest => {
     return {
       outcome,
@@ -76,8 +82,8 @@ export function docreaderResults(): DocreaderResults {
       dayOf(context.now),
     ]);
     return files.get(key, () => {
-      const withData = prepared(record, context, true, () => '', '').template;
-      const withNames = prepared(record, context, false, (name) => `${FILE_MARK}${name}`, FILE_MARK).template;
+      const withData = prepared(record, context, { withImages: true, imageUrl: () => '', urlKey: '' }).template;
+      const withNames = prepared(record, context, { withImages: false, imageUrl: (name) => `${FILE_MARK}${name}`, urlKey: FILE_MARK }).template;
       const found = new Map<string, Buffer>();
       const walk = (a: unknown, b: unknown): void => {
         if (typeof b === 'string' && b.startsWith(FILE_MARK) && typeof a === 'string') found.set(b.slice(FILE_MARK.length), Buffer.from(a, 'base64'));
@@ -92,7 +98,7 @@ export function docreaderResults(): DocreaderResults {
   return {
     processResponse(record, context): RenderedBody {
       const base = context.withImages ? '' : templateBase(context);
-      const body = prepared(record, context, context.withImages, templateUrl(base), base);
+      const body = prepared(record, context, { withImages: context.withImages, imageUrl: templateUrl(base), urlKey: base });
       const { diagnostic } = record.reading;
       return {
         ...(diagnostic === undefined ? {} : { diagnostic }),
