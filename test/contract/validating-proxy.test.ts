@@ -100,6 +100,10 @@ function recordingFetch(seen: Seen[]) {
   };
 }
 
+/** The reference client as demo-client, through the proxy, recording what it sends and gets. */
+const demoClientThrough = (url: string, seen: Seen[]) =>
+  new ZignSecClient({ baseUrl: url, clientId: DEMO.clientId, clientSecret: DEMO.secret, productKeys: DEMO.keys, fetch: recordingFetch(seen) });
+
 describe('the validating proxy (Prism) in front of the mock', () => {
   const proxy = useProxiedMock();
 
@@ -115,13 +119,7 @@ describe('the validating proxy (Prism) in front of the mock', () => {
 
   it("when the reference client's flow runs through the proxy, then every call passes through it and none has a violation", async () => {
     const seen: Seen[] = [];
-    const client = new ZignSecClient({
-      baseUrl: proxy.url,
-      clientId: DEMO.clientId,
-      clientSecret: DEMO.secret,
-      productKeys: DEMO.keys,
-      fetch: recordingFetch(seen),
-    });
+    const client = demoClientThrough(proxy.url, seen);
 
     const session = await client.createSession();
     const phone = await playPhone(session.id);
@@ -407,13 +405,7 @@ describe('the validating proxy with a definition that disagrees with the mock', 
 
   it('when a session is created through it, then the answer carries the violation', async () => {
     const seen: Seen[] = [];
-    const client = new ZignSecClient({
-      baseUrl: proxy.url,
-      clientId: DEMO.clientId,
-      clientSecret: DEMO.secret,
-      productKeys: DEMO.keys,
-      fetch: recordingFetch(seen),
-    });
+    const client = demoClientThrough(proxy.url, seen);
 
     await expect(client.createSession()).rejects.toMatchObject({ status: 500 });
 
