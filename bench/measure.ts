@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
 
 export interface Load {
   url: string;
@@ -7,6 +8,8 @@ export interface Load {
   body?: string;
   /** The status every response should have (2xx when unset); others count as failures. */
   expectStatus?: number;
+  /** The server's process: its CPU time over the run is reported per request (Linux /proc). */
+  serverPid?: number | undefined;
 }
 
 export interface Measured {
@@ -17,6 +20,19 @@ export interface Measured {
   errors: number;
   non2xx: number;
   total: number;
+  /** Server CPU (user + system) per answered request, in microseconds, when the server's process is known. */
+  cpuMicros?: number;
+}
+
+/** A process's CPU time so far, in milliseconds (clock ticks are 10 ms on Linux); undefined where /proc is not readable. */
+function cpuMillis(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 export const settings = {
@@ -51,7 +67,9 @@ function unexpectedStatuses(stats: Record<string, { count?: number }> | undefine
 /** One autocannon run on loopback with keep-alive, as in reference/performance-anchors.md, after a warm-up. */
 export async function measure(name: string, load: Load, warm = true): Promise<Measured> {
   const warmUpFailures = warm ? await warmUp(load) : 0;
+  const cpuBefore = cpuMillis(load.serverPid);
   const result = await run(load, settings.duration);
+  const cpuAfter = cpuMillis(load.serverPid);
   return {
     name,
     rps: result.requests.average,
@@ -60,6 +78,9 @@ export async function measure(name: string, load: Load, warm = true): Promise<Me
     errors: result.errors + result.timeouts + warmUpFailures,
     non2xx: load.expectStatus === undefined ? result.non2xx : unexpectedStatuses(result.statusCodeStats, load.expectStatus),
     total: result.requests.total,
+    ...(cpuBefore === undefined || cpuAfter === undefined || result.requests.total === 0
+      ? {}
+      : { cpuMicros: ((cpuAfter - cpuBefore) * 1000) / result.requests.total }),
   };
 }
 
@@ -93,7 +114,9 @@ export function report(targets: Target[]): boolean {
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (n: number, d = 0) => n.toFixed(d).padStart(10);
   let ok = true;
-  process.stdout.write(`\n${pad('target', 44)}${'req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'errors'.padStart(10)}   ratio\n`);
+  process.stdout.write(
+    `\n${pad('target', 44)}${'req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'errors'.padStart(10)}${'CPU µs'.padStart(10)}   ratio\n`,
+  );
   for (const { row, minRatio, comparedWith } of targets) {
     const failed = row.errors + row.non2xx;
     let ratio = '';
@@ -104,7 +127,9 @@ export function report(targets: Target[]): boolean {
       ratio = `${r.toFixed(2)} x ${comparedWith.name}${minRatio === undefined ? '' : ` (target >= ${minRatio}: ${met ? 'met' : 'MISSED'})`}`;
     }
     if (failed > 0) ok = false;
-    process.stdout.write(`${pad(row.name, 44)}${num(row.rps)}${num(row.p50, 1)}${num(row.p99, 1)}${num(failed)}   ${ratio}\n`);
+    process.stdout.write(
+      `${pad(row.name, 44)}${num(row.rps)}${num(row.p50, 1)}${num(row.p99, 1)}${num(failed)}${row.cpuMicros === undefined ? ''.padStart(10) : num(row.cpuMicros)}   ${ratio}\n`,
+    );
   }
   return ok;
 }
