@@ -12,6 +12,8 @@ const clientSchema = z.strictObject({
   /** The API client's GUID (`clientIdLong` of its sessions); derived from clientId when absent. */
   guid: z.string().refine(isUuid, 'must be a GUID like cf3d2fb3-16cc-4917-a875-d4c66b44b774').optional(),
   productKeys: z.array(z.string().min(1)).min(1),
+  /** ZignSec scanning v3's raw API keys (sent as `Authorization: <key>`); none means the client cannot use scanning. */
+  apiKeys: z.array(z.string().min(1)).default([]),
   scopes: z.array(z.string().regex(SCOPE_TOKEN, 'must be a valid OAuth scope token')).default(['api']),
   enabled: z.boolean().default(true),
 });
@@ -127,6 +129,46 @@ const configSchema = z
         token: z.string().min(12).optional(),
       })
       .prefault({}),
+    scanning: z
+      .strictObject({
+        /** A missing or unknown API key: ZignSec's `errors[]` body with INVALID_APPID, or an empty 401 (api-facts 4.1, uncertain). */
+        unauthorizedBody: z.enum(['errors', 'empty']).default('errors'),
+        /** The query parameter the browser's redirect to `target`/`target_error` carries relay_state in (v2's `relaystate`). */
+        relayStateParam: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]{1,64}$/)
+          .default('relaystate'),
+        /** A scan whose person has not finished by then ends as Timeout. */
+        flowTimeoutSeconds: z
+          .number()
+          .int()
+          .positive()
+          .max(7 * 24 * 3600)
+          .default(3600),
+        /** The session status each outcome ends in (ZignSec's words; what v3 says for inconclusive is uncertain). */
+        statusFor: z
+          .strictObject({
+            accepted: z.string().min(1).default('Accepted'),
+            rejected: z.string().min(1).default('Declined'),
+            inconclusive: z.string().min(1).default('Declined'),
+            failed: z.string().min(1).default('Failed'),
+            cancelled: z.string().min(1).default('Cancelled'),
+            timeout: z.string().min(1).default('Timeout'),
+          })
+          .prefault({}),
+        webhook: z
+          .strictObject({
+            /** `result`: the result object as GET returns it (v2-era page); `event`: the gateway family's `{event, id, ..., result}`. */
+            envelope: z.enum(['result', 'event']).default('result'),
+            /** `api-key`: HMAC-SHA256 of the body keyed with the API key; `timestamped`: `t=...,v1=...` with `secret`; `none`. */
+            signing: z.enum(['api-key', 'timestamped', 'none']).default('api-key'),
+            encoding: z.enum(['base64', 'hex']).default('base64'),
+            secret: z.string().min(1).optional(),
+          })
+          .refine((w) => w.signing !== 'timestamped' || w.secret !== undefined, { error: 'timestamped signing needs a secret', path: ['secret'] })
+          .prefault({}),
+      })
+      .prefault({}),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })
   .superRefine((config, ctx) => {
@@ -137,6 +179,10 @@ const configSchema = z
       ids.add(client.clientId);
       client.productKeys.forEach((key, k) => {
         if (keys.has(key)) ctx.addIssue({ code: 'custom', path: ['clients', i, 'productKeys', k], message: `product key "${key}" is used twice` });
+        keys.add(key);
+      });
+      client.apiKeys.forEach((key, k) => {
+        if (keys.has(key)) ctx.addIssue({ code: 'custom', path: ['clients', i, 'apiKeys', k], message: `API key "${key}" is used twice` });
         keys.add(key);
       });
     });

@@ -14,6 +14,8 @@ const clientSchema = z.strictObject({
   secret: z.string().min(1).max(200).optional(),
   guid: z.string().refine(isUuid, 'must be a GUID').optional(),
   productKeys: z.array(z.string().min(1).max(200)).min(1).max(10).optional(),
+  /** Scanning v3's raw API keys; one is made when absent. */
+  apiKeys: z.array(z.string().min(1).max(200)).max(10).optional(),
   /** The client's scopes (its tokens carry them all); without `api` the gateway refuses its tokens. */
   scopes: z.array(z.string().max(100).regex(SCOPE_TOKEN)).max(20).optional(),
 });
@@ -30,10 +32,11 @@ export function clientsRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminCon
         secret: body.secret ?? ctx.ids.urlSafe(24),
         guid,
         productKeys: body.productKeys ?? [`${clientId}-key-1`, `${clientId}-key-2`],
+        apiKeys: body.apiKeys ?? [ctx.ids.uuid()],
         scopes: body.scopes ?? ['api'],
         enabled: true,
       });
-      res.status(201).json({ clientId: client.clientId, secret: client.secret, guid: client.guid, productKeys: client.productKeys });
+      res.status(201).json({ clientId: client.clientId, secret: client.secret, guid: client.guid, productKeys: client.productKeys, apiKeys: client.apiKeys });
     } catch (e) {
       throw new HttpError(409, 'conflict', (e as Error).message);
     }

@@ -23,6 +23,8 @@ const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 export class ClientRegistry {
   private readonly clients = new Map<string, RegisteredClient>();
   private readonly productKeys = new Map<string, ProductKeyRecord>();
+  /** Scanning v3's raw API keys, to their client. */
+  private readonly apiKeys = new Map<string, string>();
   private readonly added: string[] = [];
 
   constructor(clients: readonly ClientConfig[]) {
@@ -34,21 +36,32 @@ export class ClientRegistry {
     if (this.clients.has(client.clientId)) throw new RangeError(`client ${client.clientId} already exists`);
     const taken = client.productKeys.find((k) => this.productKeys.has(k));
     if (taken) throw new RangeError(`product key ${taken} already exists`);
+    const takenApiKey = client.apiKeys.find((k) => this.apiKeys.has(k));
+    if (takenApiKey) throw new RangeError(`API key ${takenApiKey} already exists`);
     if (this.added.length >= MAX_ADDED_CLIENTS) this.removeClient(this.added.shift()!);
     this.added.push(client.clientId);
     return this.register(client);
   }
 
   private register(client: ClientConfig): RegisteredClient {
-    const registered = { ...client, productKeys: [...client.productKeys], serviceAccountId: guidFromName(`service-account:${client.clientId}`) };
+    const registered = { ...client, productKeys: [...client.productKeys], apiKeys: [...client.apiKeys], serviceAccountId: guidFromName(`service-account:${client.clientId}`) };
     this.clients.set(client.clientId, registered);
     for (const key of client.productKeys) this.productKeys.set(key, { clientId: client.clientId, status: 'active' });
+    for (const key of client.apiKeys) this.apiKeys.set(key, client.clientId);
     return registered;
   }
 
   private removeClient(clientId: string): void {
     this.clients.delete(clientId);
     for (const [key, record] of this.productKeys) if (record.clientId === clientId) this.productKeys.delete(key);
+    for (const [key, owner] of this.apiKeys) if (owner === clientId) this.apiKeys.delete(key);
+  }
+
+  /** The enabled client a scanning API key belongs to. */
+  byApiKey(key: string): RegisteredClient | undefined {
+    const clientId = this.apiKeys.get(key);
+    const client = clientId === undefined ? undefined : this.clients.get(clientId);
+    return client?.enabled ? client : undefined;
   }
 
   addProductKey(clientId: string, key: string): void {

@@ -11,6 +11,7 @@ export interface NewClient {
   secret: string;
   guid: string;
   productKeys: string[];
+  apiKeys: string[];
 }
 
 /** The control plane, as a test drives it. */
