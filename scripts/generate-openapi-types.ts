@@ -21,15 +21,17 @@ const REGULA_TYPES = {
 } as const;
 const MARK = 'x-regula-type';
 
-const HEADER = `/**
- * Generated from openapi/gateway.yaml by openapi-typescript (npm run openapi:types). Do not edit by hand.
- * Regula's bodies are the types generated from the local copy of Regula's definitions (npm install).
+/** The file's header: Regula's generated types are imported only by a definition that references them. */
+const header = (name: string, body: string): string => {
+  const regula = Object.values(REGULA_TYPES).filter((r) => body.includes(`${r.alias}[`));
+  return `/**
+ * Generated from openapi/${name}.yaml by openapi-typescript (npm run openapi:types). Do not edit by hand.${
+   regula.length > 0 ? "\n * Regula's bodies are the types generated from the local copy of Regula's definitions (npm install)." : ''
+ }
  */
-${Object.values(REGULA_TYPES)
-  .map((r) => `import type { components as ${r.alias} } from '${r.module}';`)
-  .join('\n')}
-
+${regula.map((r) => `import type { components as ${r.alias} } from '${r.module}';\n`).join('')}
 `;
+};
 
 /** Each reference to one of Regula's schemas becomes a marker that the transform below types. */
 function markRegulaRefs(node: unknown): unknown {
@@ -56,8 +58,6 @@ export const typesFileOf = (name: string): string => fileURLToPath(new URL(`../o
 /** Every surface's definition (each once): the ones whose types the handlers use. */
 export const TYPED_DEFINITIONS: readonly string[] = [...new Set(SURFACES.map((s) => s.definition))];
 
-export const gatewayTypesSource = (): Promise<string> => typesSource('gateway');
-
 export async function typesSource(name: string): Promise<string> {
   const doc = markRegulaRefs(parseYaml(readFileSync(definitionFile(name), 'utf8'))) as OpenAPI3;
   const ast = await openapiTS(doc, {
@@ -68,7 +68,8 @@ export async function typesSource(name: string): Promise<string> {
       return mark ? indexed(indexed(f.createTypeReferenceNode(mark[0]), 'schemas'), mark[1]) : undefined;
     },
   });
-  return HEADER + astToString(ast);
+  const body = astToString(ast);
+  return header(name, body) + body;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

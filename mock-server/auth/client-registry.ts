@@ -44,7 +44,12 @@ export class ClientRegistry {
   }
 
   private register(client: ClientConfig): RegisteredClient {
-    const registered = { ...client, productKeys: [...client.productKeys], apiKeys: [...client.apiKeys], serviceAccountId: guidFromName(`service-account:${client.clientId}`) };
+    const registered = {
+      ...client,
+      productKeys: [...client.productKeys],
+      apiKeys: [...client.apiKeys],
+      serviceAccountId: guidFromName(`service-account:${client.clientId}`),
+    };
     this.clients.set(client.clientId, registered);
     for (const key of client.productKeys) this.productKeys.set(key, { clientId: client.clientId, status: 'active' });
     for (const key of client.apiKeys) this.apiKeys.set(key, client.clientId);

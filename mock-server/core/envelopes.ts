@@ -65,3 +65,26 @@ export const problemEnvelope: ErrorEnvelope = (e, requestId) => ({
     e,
   ),
 });
+
+/** ZignSec's codes are upper snake case; what the shared plumbing raises (bad JSON, quotas, unknown routes) gets the nearest one. */
+const ZIGNSEC_CODE = /^[A-Z][A-Z0-9_]*$/;
+const zignsecCodeOf = (e: HttpError): string => {
+  if (ZIGNSEC_CODE.test(e.code)) return e.code;
+  if (e.status === 401) return 'INVALID_APPID';
+  if (e.status === 404) return 'NOT_FOUND';
+  if (e.status === 405) return 'METHOD_NOT_ALLOWED';
+  if (e.status === 429) return 'TOO_MANY_REQUESTS';
+  return e.status < 500 ? 'INVALID_REQUEST' : 'Internal Exception';
+};
+
+/** ZignSec scanning v3: `{id, errors:[{code, description}], redirect_url}`, with `id` and `redirect_url` null (api-facts 4.6). */
+export const zignsecEnvelope: ErrorEnvelope = (e) => ({
+  contentType: 'application/json; charset=utf-8',
+  body: {
+    id: null,
+    errors: [{ code: zignsecCodeOf(e), description: e.message }],
+    redirect_url: null,
+    ...e.details,
+    ...(e.hint === undefined ? {} : { hint: e.hint }),
+  },
+});

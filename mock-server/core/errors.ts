@@ -1,4 +1,4 @@
-import { gatewayEnvelope, problemEnvelope, regulaEnvelope } from './envelopes.js';
+import { gatewayEnvelope, problemEnvelope, regulaEnvelope, zignsecEnvelope } from './envelopes.js';
 import { HttpError } from './http-error.js';
 
 type Options = { headers?: Record<string, string>; hint?: string; details?: Record<string, unknown> };
@@ -14,3 +14,7 @@ export const regulaError = (status: number, message: string, options: Options = 
 /** The .NET sessions API: ASP.NET Core ProblemDetails. */
 export const problemError = (status: number, code: string, message: string, options: Options = {}): HttpError =>
   new HttpError(status, code, message, { ...options, envelope: problemEnvelope });
+
+/** ZignSec scanning v3: `{id: null, errors:[{code, description}], redirect_url: null}`; `code` is one of ZignSec's. */
+export const zignsecError = (status: number, code: string, description: string, options: Options = {}): HttpError =>
+  new HttpError(status, code, description, { ...options, envelope: zignsecEnvelope });

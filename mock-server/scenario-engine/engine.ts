@@ -165,7 +165,10 @@ export class ScenarioEngine {
     const def = this.catalog.scenarios.get(ref.name);
     if (!def) throw this.invalid(`${source}: unknown scenario "${ref.name}"`, kind);
     if (!def.binds.includes(kind)) {
-      throw this.invalid(`${source}: scenario "${ref.name}" binds to ${def.binds.join(' or ')}, not to a ${kind}`, kind);
+      throw this.invalid(
+        `${source}: scenario "${ref.name}" binds to ${def.binds.length > 1 ? `${def.binds.slice(0, -1).join(', ')} or ${def.binds.at(-1)!}` : def.binds[0]!}, not to a ${kind}`,
+        kind,
+      );
     }
     const params = resolveParams(def.params, ref.params);
     if (!params.ok) throw this.invalid(`${source}: scenario "${ref.name}": ${params.error}`, kind);

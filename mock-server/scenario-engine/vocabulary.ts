@@ -1,7 +1,7 @@
 /** The closed vocabulary scenario files may use; the loader refuses anything outside it. */
 
 /** What a scenario instance is bound to. A token's resource id is its `jti`. */
-export const RESOURCE_KINDS = ['token', 'session', 'transaction'] as const;
+export const RESOURCE_KINDS = ['token', 'session', 'transaction', 'scan'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 /** Domain events services emit; scenario states move on them. */
@@ -16,6 +16,9 @@ export const EVENTS = [
   'results-read',
   'liveness-read',
   'rotation-requested',
+  'scan-created',
+  'scan-submitted',
+  'scan-read',
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 

@@ -1,5 +1,15 @@
-export const DEMO = { clientId: 'demo-client', secret: 'demo-secret', keys: ['demo-key-1', 'demo-key-2'] } as const;
-export const DEMO2 = { clientId: 'demo-client-2', secret: 'demo-secret-2', keys: ['demo2-key-1', 'demo2-key-2'] } as const;
+export const DEMO = {
+  clientId: 'demo-client',
+  secret: 'demo-secret',
+  keys: ['demo-key-1', 'demo-key-2'],
+  apiKey: '00000000-e2a2-4968-b651-5352305c9fb0',
+} as const;
+export const DEMO2 = {
+  clientId: 'demo-client-2',
+  secret: 'demo-secret-2',
+  keys: ['demo2-key-1', 'demo2-key-2'],
+  apiKey: '00000000-5c1e-4d2a-9b7f-2e6a1c3d4b5f',
+} as const;
 
 export interface Reply<T = any> {
   status: number;

@@ -61,7 +61,9 @@ describe('scenario files are validated when loaded', () => {
     expect([...scenarios.keys()].sort()).toEqual(
       [
         'accepted',
+        'cancelled',
         'connection-reset',
+        'declined',
         'failed',
         'flaky',
         'inconclusive',
@@ -69,6 +71,7 @@ describe('scenario files are validated when loaded', () => {
         'rate-limited',
         'rejected',
         'slow',
+        'timeout',
         'token-expiry',
         'unavailable',
       ].sort(),

@@ -1,0 +1,36 @@
+import type { Router } from 'express';
+import { SCAN_VARIANTS } from '../../../fixtures/scanning/index.js';
+import { zignsecEnvelope } from '../../core/envelopes.js';
+import type { Deps } from '../../deps.js';
+import { catalogRouter } from '../../pipeline/route-catalog.js';
+import type { AdminResource, MountContext, Surface } from '../surface.js';
+import { scanningParts } from './scanning.parts.js';
+import { finishScanning, scanningApiRoutes } from './scanning.router.js';
+
+function mountScanning(deps: Deps, ctx: MountContext): Router {
+  const r = catalogRouter(ctx.prefix, ctx.catalog);
+  scanningApiRoutes(deps, ctx, r, scanningParts(deps));
+  return finishScanning(ctx, r);
+}
+
+/** ZignSec scanning v3: document and liveness sessions, their hosted web flow, results and webhooks. */
+export const scanning: Surface = {
+  name: 'scanning',
+  defaultPrefix: '/v3',
+  definition: 'scanning',
+  envelope: zignsecEnvelope,
+  outcomes: SCAN_VARIANTS,
+  mount: mountScanning,
+  async resources(deps, clientId, limit): Promise<AdminResource[]> {
+    return (await scanningParts(deps).service.list(clientId, limit)).map((s) => ({
+      kind: 'scan',
+      id: s.id,
+      clientId: s.owner,
+      createdAt: new Date(s.createdAt).toISOString(),
+      flow: s.flow,
+      ...(s.relayState === undefined ? {} : { relayState: s.relayState }),
+      ...(s.scenario === undefined ? {} : { scenario: s.scenario }),
+      status: s.end ? s.end.outcome : 'pending',
+    }));
+  },
+};

@@ -1,0 +1,45 @@
+import type { LivenessAction, Requested, ScanOutcome } from '../../../fixtures/scanning/index.js';
+
+export type ScanFlow = 'document' | 'liveness' | 'api';
+export type LivenessOptions = 'FrontSide' | 'NoDocument' | 'FrontAndBack';
+
+/** How a scan ended: what the scenario (or the person, or the clock) decided, and when. */
+export interface ScanEnd {
+  outcome: ScanOutcome;
+  variant: string;
+  scenario: string;
+  at: number;
+}
+
+/** One scanning session, owned by the client whose API key created it. */
+export interface Scan {
+  id: string;
+  owner: string;
+  /** The key it was created with: ZignSec signs the webhook with it. */
+  apiKey: string;
+  flow: ScanFlow;
+  createdAt: number;
+  /** Lower case, one of ZignSec's locales. */
+  locale: string;
+  /** As sent; ZignSec uses the session id when absent. */
+  relayState?: string;
+  requested: Requested;
+  target?: string;
+  targetError?: string;
+  cancelUrl?: string;
+  webhook?: string;
+  liveness?: {
+    options: LivenessOptions;
+    /** The action asked of the person (Random resolved from `available_actions`). */
+    action: LivenessAction;
+    css: string[];
+    ignoreErrorsInFields: string[];
+  };
+  /** The scenario bound at creation, if any. */
+  scenario?: string;
+  /** What the person has done in the hosted flow (or the API flow has uploaded). */
+  uploads: Partial<Record<UploadKind, { bytes: number; type: string; at: number }>>;
+  end?: ScanEnd;
+}
+
+export type UploadKind = 'front' | 'back' | 'selfie' | 'liveness';

@@ -1,0 +1,25 @@
+import type { Deps } from '../../deps.js';
+import type { Scan } from './scan.js';
+import type { ScanningParts } from './scanning.router.js';
+import { ScanningService } from './scanning.service.js';
+
+const built = new WeakMap<Deps, ScanningParts>();
+
+/**
+ * The surface's services for one app's dependencies, built once: the mount and the control plane's
+ * listing both reach the same store collection.
+ */
+export function scanningParts(deps: Deps): ScanningParts {
+  let parts = built.get(deps);
+  if (!parts) {
+    const scans = deps.stores.collection<Scan>('scans', { owner: (s) => s.owner });
+    const service = new ScanningService(scans, deps.clock, deps.ids, deps.scenarios, deps.config.scanning, () => undefined);
+    parts = {
+      service,
+      links: { issue: () => Promise.resolve(deps.ids.urlSafe(22)) },
+      checks: { webhookRefusal: () => undefined },
+    };
+    built.set(deps, parts);
+  }
+  return parts;
+}
