@@ -4,19 +4,22 @@ import { zignsecEnvelope } from '../../core/envelopes.js';
 import type { Deps } from '../../deps.js';
 import { catalogRouter } from '../../pipeline/route-catalog.js';
 import type { AdminResource, MountContext, Surface } from '../surface.js';
-import { scanningParts } from './scanning.parts.js';
+import { apiFlowRoutes } from './api-flow.routes.js';
+import { SCANNING_NAME, SCANNING_PREFIX, scanningParts } from './scanning.parts.js';
 import { finishScanning, scanningApiRoutes } from './scanning.router.js';
 
 function mountScanning(deps: Deps, ctx: MountContext): Router {
   const r = catalogRouter(ctx.prefix, ctx.catalog);
-  scanningApiRoutes(deps, ctx, r, scanningParts(deps));
+  const parts = scanningParts(deps);
+  scanningApiRoutes(deps, ctx, r, parts);
+  apiFlowRoutes(deps, ctx, r, parts);
   return finishScanning(ctx, r);
 }
 
 /** ZignSec scanning v3: document and liveness sessions, their hosted web flow, results and webhooks. */
 export const scanning: Surface = {
-  name: 'scanning',
-  defaultPrefix: '/v3',
+  name: SCANNING_NAME,
+  defaultPrefix: SCANNING_PREFIX,
   definition: 'scanning',
   envelope: zignsecEnvelope,
   outcomes: SCAN_VARIANTS,

@@ -39,7 +39,22 @@ export interface Scan {
   scenario?: string;
   /** What the person has done in the hosted flow (or the API flow has uploaded). */
   uploads: Partial<Record<UploadKind, { bytes: number; type: string; at: number }>>;
+  /** The API flow's analyses, once started (the web flow starts its own when the person submits). */
+  analyses?: Array<{ id: string; type: 'document' | 'selfie' | 'liveness' }>;
+  /** The API flow's uploaded documents. */
+  documents?: Array<{ id: string; documentType: ApiDocumentType; reference?: string; bytes: number; type: string }>;
   end?: ScanEnd;
 }
+
+/** What the API flow's `documentType` may name, and which upload of the web flow each stands for. */
+export const API_DOCUMENT_TYPES = {
+  Passport: 'front',
+  IdCardFront: 'front',
+  IdCardBack: 'back',
+  DrivingLicenseFront: 'front',
+  DrivingLicenseBack: 'back',
+  Selfie: 'selfie',
+} as const;
+export type ApiDocumentType = keyof typeof API_DOCUMENT_TYPES;
 
 export type UploadKind = 'front' | 'back' | 'selfie' | 'liveness';

@@ -1,7 +1,12 @@
 import type { Deps } from '../../deps.js';
+import { publicBaseUrl } from '../../pipeline/public-base-url.js';
 import type { Scan } from './scan.js';
 import type { ScanningParts } from './scanning.router.js';
 import { ScanningService } from './scanning.service.js';
+
+/** The surface's name (its key in `surfaces` of config) and where it is mounted unless config moves it. */
+export const SCANNING_NAME = 'scanning';
+export const SCANNING_PREFIX = '/v3';
 
 const built = new WeakMap<Deps, ScanningParts>();
 
@@ -18,6 +23,7 @@ export function scanningParts(deps: Deps): ScanningParts {
       service,
       links: { issue: () => Promise.resolve(deps.ids.urlSafe(22)) },
       checks: { webhookRefusal: () => undefined },
+      pagesBase: (req) => `${publicBaseUrl(req, deps.config.publicUrl)}${deps.config.surfaces[SCANNING_NAME]?.prefix ?? SCANNING_PREFIX}/scan/ui`,
     };
     built.set(deps, parts);
   }

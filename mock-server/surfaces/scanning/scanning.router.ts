@@ -2,7 +2,6 @@ import type { Request, RequestHandler, Response, Router } from 'express';
 import type { components } from '../../../openapi/scanning.types.js';
 import { zignsecEnvelope } from '../../core/envelopes.js';
 import type { Deps } from '../../deps.js';
-import { publicBaseUrl } from '../../pipeline/public-base-url.js';
 import { noteOf } from '../../pipeline/request-note.js';
 import { catalogRouter } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
@@ -20,13 +19,14 @@ export interface ScanningParts {
   service: ScanningService;
   links: ScanLinks;
   checks: CreateChecks;
+  /** Where the hosted pages are, as the request reached us. */
+  pagesBase(req: Request): string;
 }
 
 /** /v3/scanning: create document and liveness sessions, read their results. */
 export function scanningApiRoutes(deps: Deps, ctx: MountContext, r: ReturnType<typeof catalogRouter>, parts: ScanningParts): void {
   const guard = scanningGuard(deps.clients, deps.config.scanning);
   const { service, links } = parts;
-  const pagesBase = (req: Request) => `${publicBaseUrl(req, deps.config.publicUrl)}${ctx.prefix}/scan/ui`;
 
   const create = (flow: Exclude<ScanFlow, 'api'>): RequestHandler =>
     async function createSession(req: Request, res: Response) {
@@ -35,7 +35,7 @@ export function scanningApiRoutes(deps: Deps, ctx: MountContext, r: ReturnType<t
       const scan = await service.create(caller, flow, request, req.get(SCENARIO_HEADER), noteOf(res));
       const otp = await links.issue(scan, 'desktop');
       const path = flow === 'liveness' ? `${scan.id}/liveness` : scan.id;
-      const body: CreatedSession = { id: scan.id, errors: [], redirect_url: `${pagesBase(req)}/${path}?otp=${otp}` };
+      const body: CreatedSession = { id: scan.id, errors: [], redirect_url: `${parts.pagesBase(req)}/${path}?otp=${otp}` };
       res.json(body);
     };
   r.post('/scanning', guard, ctx.jsonBody, create('document'));

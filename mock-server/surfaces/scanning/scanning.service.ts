@@ -12,6 +12,9 @@ import type { Scan, ScanEnd, ScanFlow, UploadKind } from './scan.js';
 import type { ScanningCaller } from './scanning.guard.js';
 import { sessionNotFound } from './scanning.errors.js';
 
+/** The API flow keeps this many uploaded documents per session (the newest). */
+const MAX_DOCUMENTS = 20;
+
 const isScanOutcome = (o: string): o is ScanOutcome => Object.hasOwn(SCAN_VARIANTS, o);
 
 /** A choice the person made on the mock-only outcome panel, overriding the scenario. */
@@ -112,6 +115,21 @@ export class ScanningService {
     const decision = this.scenarios.decide(instance);
     const outcome = choice?.outcome ?? (isScanOutcome(decision.outcome) ? decision.outcome : 'accepted');
     return this.end(scan, outcome, choice ? (choice.variant ?? 'default') : decision.variant, choice ? 'outcome-panel' : decision.scenario);
+  }
+
+  /** The API flow: the documents are in, analyse them (decided at once, as the web flow's submit is). */
+  async startAnalyses(scan: Scan, types: Array<'document' | 'selfie' | 'liveness'>, note?: RequestNote): Promise<Scan> {
+    const requested = { document: types.includes('document'), selfie: types.includes('selfie'), liveness: types.includes('liveness') };
+    const started: Scan = { ...scan, requested, analyses: types.map((type) => ({ id: this.ids.uuid(), type })) };
+    await this.scans.set(scan.id, started);
+    return this.submit(started, undefined, note);
+  }
+
+  async addDocument(scan: Scan, document: NonNullable<Scan['documents']>[number], upload: UploadKind): Promise<Scan> {
+    const documents = [...(scan.documents ?? []), document].slice(-MAX_DOCUMENTS);
+    const updated: Scan = { ...scan, documents, uploads: { ...scan.uploads, [upload]: { bytes: document.bytes, type: document.type, at: this.clock.now() } } };
+    await this.scans.set(scan.id, updated);
+    return updated;
   }
 
   /** The person cancelled. */
