@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     `ZignSec mock gateway listening on ${mock.baseUrl}`,
     `  base URL:   ${base}`,
     `  discovery:  ${base}/auth/realms/${config.realm.name}/.well-known/openid-configuration`,
-    ...config.clients.map((c) => `  client:     ${c.clientId} / ${c.secret}   product keys: ${c.productKeys.join(', ')}`),
+    ...config.clients.map(
+      (c) =>
+        `  client:     ${c.clientId} / ${c.secret}   product keys: ${c.productKeys.join(', ')}${c.apiKeys.length > 0 ? `   scanning API key: ${c.apiKeys.join(', ')}` : ''}`,
+    ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 
