@@ -37,6 +37,8 @@ export interface Scan {
   };
   /** The scenario bound at creation, if any. */
   scenario?: string;
+  /** The person's choices in the hosted flow. */
+  progress?: { documentType?: DocumentChoice; choice?: { outcome: ScanOutcome; variant?: string } };
   /** What the person has done in the hosted flow (or the API flow has uploaded). */
   uploads: Partial<Record<UploadKind, { bytes: number; type: string; at: number }>>;
   /** The API flow's analyses, once started (the web flow starts its own when the person submits). */
@@ -58,3 +60,7 @@ export const API_DOCUMENT_TYPES = {
 export type ApiDocumentType = keyof typeof API_DOCUMENT_TYPES;
 
 export type UploadKind = 'front' | 'back' | 'selfie' | 'liveness';
+
+/** The document the person says they will show: a passport has one page, the others a front and a back. */
+export const DOCUMENT_CHOICES = ['passport', 'id-card', 'driving-licence'] as const;
+export type DocumentChoice = (typeof DOCUMENT_CHOICES)[number];
