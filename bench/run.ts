@@ -71,6 +71,47 @@ function reportCpu(notFound: Measured, ping: Measured): void {
   );
 }
 
+const SCANNING_KEY = '00000000-e2a2-4968-b651-5352305c9fb0';
+
+/** (h) creating document scans and (i) reading one's result, with demo-client's raw API key. */
+async function scanningLoads(mockUrl: string): Promise<Array<[string, Load]>> {
+  const headers = { authorization: SCANNING_KEY, 'content-type': 'application/json' };
+  const created = await fetch(`${mockUrl}/v3/scanning`, { method: 'POST', headers, body: JSON.stringify({ relay_state: 'bench' }) });
+  const { id } = (await created.json()) as { id: string };
+  return [
+    [
+      '(h) mock POST /v3/scanning',
+      { url: `${mockUrl}/v3/scanning`, method: 'POST', headers, body: JSON.stringify({ relay_state: 'bench', analysis_types: ['document', 'selfie'] }) },
+    ],
+    ['(i) mock GET /v3/scanning/{id}', { url: `${mockUrl}/v3/scanning/${id}`, headers: { authorization: SCANNING_KEY } }],
+  ];
+}
+
+/** BENCH_ONLY=scanning: express's small JSON beside the scanning rows. */
+async function scanningOnly(): Promise<void> {
+  const configDir = mkdtempSync(join(tmpdir(), 'zs-bench-'));
+  const unlimited = join(configDir, 'unlimited.json');
+  writeFileSync(unlimited, JSON.stringify({ store: { maxEntriesPerClient: 1_000_000, maxEntries: 1_000_000 } }));
+  const baseline = await serve('bench/baseline.ts');
+  let mock;
+  try {
+    mock = await serve('mock-server/main.ts', ['--port', '0', '--config', unlimited], { LOG_LEVEL: 'silent' });
+  } finally {
+    rmSync(configDir, { recursive: true, force: true });
+  }
+  try {
+    const [express, create, result] = (await measureInTurns([
+      ['(a) bare express 5, small JSON', { url: `${baseline.url}/json` }],
+      ...(await scanningLoads(mock.url)),
+    ])) as [Measured, Measured, Measured];
+    const ok = report([{ row: express }, { row: create, comparedWith: express, minRatio: 0.5 }, { row: result, comparedWith: express, minRatio: 0.6 }]);
+    process.stdout.write(`${ok ? 'all targets met' : 'SOME TARGETS MISSED'}\n`);
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    await Promise.all([baseline.stop(), mock.stop()]);
+  }
+}
+
 function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: number; recordsPerSecond: number } {
   const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/journal-memory.ts', '10000'], { encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').at(-1)!) as ReturnType<typeof journalMemory>;
@@ -78,7 +119,8 @@ function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: 
 
 async function main(): Promise<void> {
   if (process.env.BENCH_ONLY === 'not-found') return notFoundOnly();
-  if (process.env.BENCH_ONLY !== undefined) throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found)`);
+  if (process.env.BENCH_ONLY === 'scanning') return scanningOnly();
+  if (process.env.BENCH_ONLY !== undefined) throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, scanning)`);
   process.stdout.write(
     `autocannon: ${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, keep-alive, loopback; ` +
       `the three pings, the 404s and the five Regula rows in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
@@ -88,7 +130,7 @@ async function main(): Promise<void> {
   writeFileSync(noJournal, JSON.stringify({ journal: { enabled: false } }));
   // One client creates ~50k sessions in (c): past the per-client quota it would measure 429s.
   const unlimited = join(configDir, 'unlimited.json');
-  writeFileSync(unlimited, JSON.stringify({ store: { maxEntriesPerClient: 1_000_000 } }));
+  writeFileSync(unlimited, JSON.stringify({ store: { maxEntriesPerClient: 1_000_000, maxEntries: 1_000_000 } }));
   const baseline = await serve('bench/baseline.ts');
   let mock, quiet;
   try {
@@ -115,6 +157,7 @@ async function main(): Promise<void> {
       notFoundLoad(mock, gateway),
     ])) as [Measured, Measured, Measured, Measured, Measured];
     const sessions = await measure('(c) mock POST /mobilesdk/sessions', { url: `${mock.url}/mobilesdk/sessions`, method: 'POST', headers: gateway });
+    const [scanCreate, scanResult] = (await measureInTurns(await scanningLoads(mock.url))) as [Measured, Measured];
     const tokens = await measure('tokens issued (RS256, client_credentials)', {
       url: `${realm}/protocol/openid-connect/token`,
       method: 'POST',
@@ -163,6 +206,8 @@ async function main(): Promise<void> {
       { row: express },
       { row: ping, comparedWith: express, minRatio: 0.6 },
       { row: sessions, comparedWith: express, minRatio: 0.5 },
+      { row: scanCreate, comparedWith: express, minRatio: 0.5 },
+      { row: scanResult, comparedWith: express, minRatio: 0.6 },
       { row: tokens, comparedWith: express },
       { row: ping, comparedWith: pingQuiet, minRatio: 0.9 },
       { row: pingBound, comparedWith: ping, minRatio: 0.9 },
