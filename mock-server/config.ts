@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { guidFromName, isUuid } from './core/guid.js';
 import { SCOPE_TOKEN } from './core/oauth-scope.js';
 import { DEFAULT_CLIENTS } from './default-clients.js';
+import { worstCaseSpanSeconds } from './core/retry-schedule.js';
 
 const clientSchema = z.strictObject({
   clientId: z.string().min(1),
@@ -127,6 +128,31 @@ const configSchema = z
       .strictObject({
         /** Required as `Authorization: Bearer <token>` on /__admin when the mock listens beyond loopback. */
         token: z.string().min(12).optional(),
+      })
+      .prefault({}),
+    webhooks: z
+      .strictObject({
+        /** Deliveries not yet ended, in all and per target origin; past either, new events are dropped and counted. */
+        maxQueued: z.number().int().positive().default(10_000),
+        maxQueuedPerTarget: z.number().int().positive().default(1_000),
+        maxInFlight: z.number().int().positive().default(64),
+        maxInFlightPerTarget: z.number().int().positive().default(8),
+        timeoutMs: z.number().int().positive().max(120_000).default(10_000),
+        /** ZignSec: up to 20 attempts within 48 hours (api-facts 4.5); waits double from 30 s up to 3.5 h, each ±15 %. */
+        maxAttempts: z.number().int().min(1).max(100).default(20),
+        baseDelaySeconds: z.number().positive().default(30),
+        maxDelaySeconds: z.number().positive().default(12_600),
+        jitter: z.number().min(0).max(0.5).default(0.15),
+        windowHours: z.number().positive().default(48),
+        /** Hosts or origins webhooks may go to; empty: anywhere but link-local addresses. */
+        allowList: z.array(z.string().min(1)).default([]),
+        /** The mock's users run receivers on localhost; a shared instance may refuse it. */
+        allowLoopback: z.boolean().default(true),
+        retained: z.number().int().min(0).default(1_000),
+      })
+      .refine((w) => worstCaseSpanSeconds(w) <= w.windowHours * 3600, {
+        error: 'the retry schedule (maxAttempts, baseDelaySeconds, maxDelaySeconds, jitter) can run past windowHours',
+        path: ['maxDelaySeconds'],
       })
       .prefault({}),
     scanning: z

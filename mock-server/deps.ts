@@ -26,6 +26,9 @@ import { DocreaderService } from './surfaces/docreader/docreader.service.js';
 import { LivenessService } from './surfaces/faceapi/liveness.service.js';
 import { SURFACE_OUTCOMES } from './surfaces/index.js';
 import { SessionsService } from './surfaces/sessions/sessions.service.js';
+import { postWithFetch, type PostWebhook } from './webhooks/post-webhook.js';
+import { WebhookDelivery } from './webhooks/webhook-delivery.js';
+import { WebhookSink } from './webhooks/webhook-sink.js';
 
 export const SHIPPED_SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', import.meta.url));
 
@@ -47,6 +50,9 @@ export interface Deps {
   transactions: TransactionsRepository;
   docreader: DocreaderService;
   liveness: LivenessService;
+  /** Every surface's outgoing webhooks, and the control plane's sink for them. */
+  webhooks: WebhookDelivery;
+  webhookSink: WebhookSink;
   lifecycle: { draining: boolean };
 }
 
@@ -56,6 +62,8 @@ export interface DepsOverrides {
   log?: Logger;
   keys?: KeyRing;
   faultTools?: FaultTools;
+  /** How webhooks are POSTed (tests may replace the network). */
+  postWebhook?: PostWebhook;
 }
 
 const realFaultTools: FaultTools = {
@@ -102,6 +110,21 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
   const access = new TransactionAccess(sessions, config.gateway);
   const docreader = new DocreaderService(transactions, access, scenarios, clock, ids);
   const liveness = new LivenessService(transactions, sessions, scenarios, clock, ids);
+  let drops = 0;
+  const webhooks = new WebhookDelivery(config.webhooks, {
+    clock,
+    ids,
+    random: () => (overrides.faultTools ?? realFaultTools).random(),
+    elapsed: () => performance.now(),
+    post: overrides.postWebhook ?? postWithFetch,
+    // One warning per thousand drops: a flood must not become a flood of log lines too.
+    onDrop: (reason, dropped) => {
+      if (drops++ % 1000 === 0) log.warn({ reason, dropped }, 'webhook dropped: the outbox is full');
+    },
+  });
+  clock.onChange(() => {
+    webhooks.pump();
+  });
   return {
     config,
     clock,
@@ -119,6 +142,8 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
     transactions,
     docreader,
     liveness,
+    webhooks,
+    webhookSink: new WebhookSink(),
     lifecycle: { draining: false },
   };
 }

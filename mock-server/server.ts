@@ -51,10 +51,13 @@ export async function startServer(deps: Deps, host: string, port: number): Promi
   const baseUrl = `http://${address.includes(':') ? `[${address}]` : address}:${bound}`;
   // Tokens fetched by the names this address answers to stay valid, whatever Hosts other clients send.
   for (const base of reachableAt(address, bound, baseUrl)) deps.issuers.pin(base + realmPath(deps.config.realm.name));
+  // Webhook attempts fall due on the wall clock too, not only when the virtual clock is moved.
+  deps.webhooks.start();
   let closing: Promise<void> | undefined;
   const close = () => {
     if (!closing) {
       deps.lifecycle.draining = true;
+      deps.webhooks.stop();
       closing = drain(server, sockets, { graceMs: limits.shutdownGraceMs, quietMs: limits.drainQuietMs });
     }
     return closing;

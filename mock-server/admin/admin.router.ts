@@ -12,11 +12,14 @@ import { resetRoutes } from './reset.routes.js';
 import { resourcesRoutes } from './resources.routes.js';
 import { scenariosRoutes } from './scenarios.routes.js';
 import { sessionsRoutes } from './sessions.routes.js';
+import { webhookSinkRoutes, webhooksRoutes } from './webhooks.routes.js';
 
 /** /__admin: the mock's own control plane. */
 export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCatalog) {
   const r = catalogRouter(prefix, catalog);
-  r.router.use(adminAuth(ctx.config.host, ctx.config.admin.token), jsonBody(64 * 1024, ctx.config.limits.jsonDepth));
+  r.router.use(adminAuth(ctx.config.host, ctx.config.admin.token));
+  webhookSinkRoutes(r, ctx);
+  r.router.use(jsonBody(64 * 1024, ctx.config.limits.jsonDepth));
   r.get('/health', function health(_req, res) {
     if (ctx.lifecycle.draining) res.status(503).json({ status: 'DRAINING' });
     else res.json({ status: 'UP' });
@@ -30,6 +33,7 @@ export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCat
   resetRoutes(r, ctx);
   sessionsRoutes(r, ctx);
   deviceRoutes(r, ctx);
+  webhooksRoutes(r, ctx);
   openapiRoutes(r, ctx, prefix);
   return r.router;
 }

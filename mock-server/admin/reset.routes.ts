@@ -8,7 +8,8 @@ const resetSchema = z.strictObject({ clientId: z.string().min(1).optional() });
 
 /**
  * Resets state: every store collection (whatever surfaces keep there), the scenario queue, product keys,
- * and for a full reset also the verified tokens, the journal and the clock; or only one client's.
+ * its webhook deliveries, and for a full reset also the verified tokens, the journal, the sinks and the clock;
+ * or only one client's.
  */
 export function resetRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
   r.post('/reset', async function reset(req, res) {
@@ -19,6 +20,8 @@ export function resetRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminConte
       ctx.clients.restoreProductKeys();
       ctx.verifier.forget();
       ctx.journal.clear();
+      ctx.webhooks.clear();
+      ctx.webhookSink.clear();
       ctx.clock.reset();
       res.json({ reset: 'all' });
       return;
@@ -27,6 +30,7 @@ export function resetRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminConte
     for (const collection of ctx.stores.collections()) await collection.clearOwner(clientId);
     ctx.scenarios.engine.queue.clear(clientId);
     ctx.clients.restoreProductKeys(clientId);
+    ctx.webhooks.clear(clientId);
     res.json({ reset: clientId });
   });
 }

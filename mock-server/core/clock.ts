@@ -17,6 +17,7 @@ export const isSaneInstant = (epochMs: number): boolean => Number.isFinite(epoch
 export class VirtualClock implements Clock {
   private offsetMs = 0;
   private frozenAt: number | undefined;
+  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly wallClock: () => number = Date.now) {}
 
@@ -30,6 +31,17 @@ export class VirtualClock implements Clock {
     if (!isSaneInstant(epochMs)) throw new RangeError(`the clock cannot show ${epochMs}: outside ${EARLIEST_INSTANT_MS}..${LATEST_INSTANT_MS}`);
     if (this.frozenAt !== undefined) this.frozenAt = epochMs;
     else this.offsetMs = epochMs - this.wallClock();
+    this.changed();
+  }
+
+  /** Told after every jump (set, advance, reset): work that falls due on the clock (webhook retries) runs at once. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
   }
 
   advance(ms: number): void {
@@ -49,6 +61,7 @@ export class VirtualClock implements Clock {
   reset(): void {
     this.offsetMs = 0;
     this.frozenAt = undefined;
+    this.changed();
   }
 
   get isFrozen(): boolean {

@@ -3,6 +3,7 @@ import { publicBaseUrl } from '../../pipeline/public-base-url.js';
 import type { Scan } from './scan.js';
 import type { ScanningParts } from './scanning.router.js';
 import { ScanningService } from './scanning.service.js';
+import { scanWebhook } from './scanning.webhook.js';
 
 /** The surface's name (its key in `surfaces` of config) and where it is mounted unless config moves it. */
 export const SCANNING_NAME = 'scanning';
@@ -18,11 +19,18 @@ export function scanningParts(deps: Deps): ScanningParts {
   let parts = built.get(deps);
   if (!parts) {
     const scans = deps.stores.collection<Scan>('scans', { owner: (s) => s.owner });
-    const service = new ScanningService(scans, deps.clock, deps.ids, deps.scenarios, deps.config.scanning, () => undefined);
+    const service = new ScanningService(
+      scans,
+      deps.clock,
+      deps.ids,
+      deps.scenarios,
+      deps.config.scanning,
+      scanWebhook(deps.webhooks, deps.clock, deps.config.scanning.webhook),
+    );
     parts = {
       service,
       links: { issue: () => Promise.resolve(deps.ids.urlSafe(22)) },
-      checks: { webhookRefusal: () => undefined },
+      checks: { webhookRefusal: (url) => deps.webhooks.checkTarget(url) },
       pagesBase: (req) => `${publicBaseUrl(req, deps.config.publicUrl)}${deps.config.surfaces[SCANNING_NAME]?.prefix ?? SCANNING_PREFIX}/scan/ui`,
     };
     built.set(deps, parts);
