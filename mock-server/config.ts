@@ -155,6 +155,27 @@ const configSchema = z
         path: ['maxDelaySeconds'],
       })
       .prefault({}),
+    hosted: z
+      .strictObject({
+        /** How long a one-time link (ZignSec's `otp`) can be opened, once. */
+        otpTtlSeconds: z.number().int().positive().default(1800),
+        /** How long a browser that opened the link may go on through the flow's pages. */
+        flowTtlSeconds: z.number().int().positive().default(3600),
+        /** The largest photo a page accepts. */
+        maxUploadBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(10 * 1024 * 1024),
+        /** CSP `frame-ancestors`: who may show the pages in an iframe (ZignSec's may be iframed: `*`). */
+        frameAncestors: z
+          .string()
+          .regex(/^[^;,\r\n]+$/)
+          .default('*'),
+        /** Mock only: a panel on the pages to pick the outcome by hand. Off, so pages look like the real ones. */
+        outcomePanel: z.boolean().default(false),
+      })
+      .prefault({}),
     scanning: z
       .strictObject({
         /** A missing or unknown API key: ZignSec's `errors[]` body with INVALID_APPID, or an empty 401 (api-facts 4.1, uncertain). */

@@ -5,6 +5,7 @@ import type { Deps } from '../../deps.js';
 import { catalogRouter } from '../../pipeline/route-catalog.js';
 import type { AdminResource, MountContext, Surface } from '../surface.js';
 import { apiFlowRoutes } from './api-flow.routes.js';
+import { scanningPagesRoutes } from './pages/pages.routes.js';
 import { SCANNING_NAME, SCANNING_PREFIX, scanningParts } from './scanning.parts.js';
 import { finishScanning, scanningApiRoutes } from './scanning.router.js';
 
@@ -13,6 +14,7 @@ function mountScanning(deps: Deps, ctx: MountContext): Router {
   const parts = scanningParts(deps);
   scanningApiRoutes(deps, ctx, r, parts);
   apiFlowRoutes(deps, ctx, r, parts);
+  scanningPagesRoutes(deps, r, parts);
   return finishScanning(ctx, r);
 }
 

@@ -38,7 +38,7 @@ export interface Scan {
   /** The scenario bound at creation, if any. */
   scenario?: string;
   /** The person's choices in the hosted flow. */
-  progress?: { documentType?: DocumentChoice; choice?: { outcome: ScanOutcome; variant?: string } };
+  progress?: { documentType?: DocumentChoice; choice?: { outcome: ScanOutcome; variant?: string }; device?: 'browser' | 'phone' };
   /** What the person has done in the hosted flow (or the API flow has uploaded). */
   uploads: Partial<Record<UploadKind, { bytes: number; type: string; at: number }>>;
   /** The API flow's analyses, once started (the web flow starts its own when the person submits). */

@@ -1,4 +1,5 @@
 import type { Deps } from '../../deps.js';
+import { FlowTokens, OneTimeLinks, type StoredLink } from '../../hosted/one-time-links.js';
 import { publicBaseUrl } from '../../pipeline/public-base-url.js';
 import type { Scan } from './scan.js';
 import type { ScanningParts } from './scanning.router.js';
@@ -27,9 +28,24 @@ export function scanningParts(deps: Deps): ScanningParts {
       deps.config.scanning,
       scanWebhook(deps.webhooks, deps.clock, deps.config.scanning.webhook),
     );
+    const { hosted } = deps.config;
+    const otps = new OneTimeLinks(
+      deps.stores.collection<StoredLink>('scan-links', { owner: (l) => l.owner }),
+      deps.clock,
+      deps.ids,
+      hosted.otpTtlSeconds * 1000,
+    );
+    const flows = new FlowTokens(
+      deps.stores.collection<StoredLink>('scan-flows', { owner: (l) => l.owner }),
+      deps.clock,
+      deps.ids,
+      hosted.flowTtlSeconds * 1000,
+    );
     parts = {
       service,
-      links: { issue: () => Promise.resolve(deps.ids.urlSafe(22)) },
+      otps,
+      flows,
+      links: { issue: (scan, device) => otps.issue({ owner: scan.owner, resourceId: scan.id, purpose: device }) },
       checks: { webhookRefusal: (url) => deps.webhooks.checkTarget(url) },
       pagesBase: (req) => `${publicBaseUrl(req, deps.config.publicUrl)}${deps.config.surfaces[SCANNING_NAME]?.prefix ?? SCANNING_PREFIX}/scan/ui`,
     };

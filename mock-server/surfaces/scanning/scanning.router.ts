@@ -11,11 +11,12 @@ import type { ScanFlow } from './scan.js';
 import { callerOf, scanningGuard } from './scanning.guard.js';
 import type { ScanningService } from './scanning.service.js';
 import type { ScanLinks } from './scan-links.js';
+import type { PagesParts } from './pages/pages.routes.js';
 
 type CreatedSession = components['schemas']['CreatedSession'];
 
 /** The parts of the surface the routers share, built once in its mount. */
-export interface ScanningParts {
+export interface ScanningParts extends PagesParts {
   service: ScanningService;
   links: ScanLinks;
   checks: CreateChecks;

@@ -99,6 +99,13 @@ export class ScanningService {
     });
   }
 
+  /** What the person chose on a page (device, document type, the mock panel's outcome). */
+  async setProgress(scan: Scan, progress: NonNullable<Scan['progress']>): Promise<Scan> {
+    const updated: Scan = { ...scan, progress: { ...scan.progress, ...progress } };
+    await this.scans.set(scan.id, updated);
+    return updated;
+  }
+
   async recordUpload(scan: Scan, kind: UploadKind, meta: { bytes: number; type: string }): Promise<Scan> {
     const updated: Scan = { ...scan, uploads: { ...scan.uploads, [kind]: { ...meta, at: this.clock.now() } } };
     await this.scans.set(scan.id, updated);

@@ -1,0 +1,76 @@
+import type { Request } from 'express';
+import busboy from 'busboy';
+
+/** Why an uploaded file is refused, for the page to say so. */
+export type UploadProblem = 'not-an-image' | 'too-large' | 'empty' | 'unreadable';
+
+export type ImageType = 'image/jpeg' | 'image/png';
+
+/** The image type the bytes are, whatever the file's name or the browser's claim. */
+export function sniffImage(bytes: Buffer): ImageType | undefined {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  return undefined;
+}
+
+export interface UploadedFile {
+  bytes: number;
+  type?: ImageType;
+  problem?: UploadProblem;
+}
+
+export interface MultipartForm {
+  fields: Record<string, string>;
+  files: Record<string, UploadedFile>;
+}
+
+export interface MultipartLimits {
+  maxFileBytes: number;
+  maxFiles: number;
+}
+
+/**
+ * Reads a multipart/form-data body with bounded memory: each file is kept only up to the first bytes
+ * that tell its type, counted to its end, and refused past `maxFileBytes`; the bytes themselves are not
+ * kept (the mock needs their kind and size, not the photo). Resolves undefined when the body is not a
+ * readable multipart form.
+ */
+export function readMultipart(req: Request, limits: MultipartLimits): Promise<MultipartForm | undefined> {
+  return new Promise((resolve) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 20, fieldSize: 4096, parts: limits.maxFiles + 20 },
+      });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const form: MultipartForm = { fields: {}, files: {} };
+    parser.on('field', (name, value) => {
+      form.fields[name] = value;
+    });
+    parser.on('file', (name, stream) => {
+      let head = Buffer.alloc(0);
+      let bytes = 0;
+      stream.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
+      });
+      stream.on('close', () => {
+        const truncated = (stream as unknown as { truncated?: boolean }).truncated === true;
+        const type = sniffImage(head);
+        const problem: UploadProblem | undefined = truncated ? 'too-large' : bytes === 0 ? 'empty' : type === undefined ? 'not-an-image' : undefined;
+        form.files[name] = { bytes, ...(type === undefined ? {} : { type }), ...(problem === undefined ? {} : { problem }) };
+      });
+    });
+    parser.on('error', () => {
+      resolve(undefined);
+    });
+    parser.on('close', () => {
+      resolve(form);
+    });
+    req.pipe(parser);
+  });
+}
