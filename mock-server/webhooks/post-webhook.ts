@@ -1,5 +1,8 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { isLinkLocal } from './target-policy.js';
 
 /** The outcome of one POST: a status, or why there is none. */
 export interface PostOutcome {
@@ -9,6 +12,34 @@ export interface PostOutcome {
 
 /** Sends one attempt; resolves (never rejects) once the receiver answered, failed or ran out of time. */
 export type PostWebhook = (url: string, body: string, headers: Record<string, string>, timeoutMs: number) => Promise<PostOutcome>;
+
+/**
+ * A host name checked at create time may still resolve to a link-local address (cloud metadata names do):
+ * the connection is refused there too, whatever name led to it.
+ */
+export const guardedLookup =
+  (
+    resolve: (hostname: string, options: { all: true }, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void,
+  ): LookupFunction =>
+  (hostname, options, callback) => {
+    resolve(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) {
+        callback(err, '', 0);
+        return;
+      }
+      const usable = addresses.filter((a) => !isLinkLocal(a.address));
+      if (usable.length === 0) {
+        callback(Object.assign(new Error(`${hostname} resolves to a link-local address`), { code: 'ELINKLOCAL' }), '', 0);
+        return;
+      }
+      if (options.all) {
+        (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, usable);
+        return;
+      }
+      callback(null, usable[0]!.address, usable[0]!.family);
+    });
+  };
+const refuseLinkLocal = guardedLookup(dnsLookup);
 
 // Kept-alive sockets per receiver: a delivery is a small POST, and connecting each time would cost more than it.
 const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }) };
@@ -32,7 +63,12 @@ export const postWithHttp: PostWebhook = (url, body, headers, timeoutMs) =>
     };
     const req = (secure ? https : http).request(
       target,
-      { method: 'POST', agent: agents[secure ? 'https:' : 'http:'], headers: { ...headers, 'content-length': String(payload.length) } },
+      {
+        method: 'POST',
+        agent: agents[secure ? 'https:' : 'http:'],
+        lookup: refuseLinkLocal,
+        headers: { ...headers, 'content-length': String(payload.length) },
+      },
       (res) => {
         res.resume();
         res.on('end', () => {
