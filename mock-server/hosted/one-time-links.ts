@@ -2,14 +2,14 @@ import type { Clock } from '../core/clock.js';
 import type { IdFactory } from '../core/ids.js';
 import type { KeyValueStore } from '../store/store.js';
 
-/** What a one-time link opens: one resource of one client, for one purpose (the desktop flow, the phone's). */
+/** What a link opens: one resource of one client, for one purpose (the desktop flow, the phone's). */
 export interface LinkBinding {
   owner: string;
   resourceId: string;
   purpose: string;
 }
 
-interface StoredLink extends LinkBinding {
+export interface StoredLink extends LinkBinding {
   expiresAt: number;
 }
 
@@ -17,11 +17,13 @@ interface StoredLink extends LinkBinding {
 const TOKEN_LENGTH = 22;
 
 /**
- * Single-use tokens with an expiry on the injected clock. Redeeming deletes the token, and only the
- * caller whose delete removed it gets the binding, so two browsers racing on one link cannot both win.
- * A used token is gone: used, expired and never issued look the same to whoever holds it.
+ * Tokens that open one resource until they expire on the injected clock. As one-time links they are
+ * redeemed: the token is deleted, and only the caller whose delete removed it gets the binding, so two
+ * browsers racing on one link cannot both win (used, expired and never issued then look the same). As
+ * flow tokens (the continuation of a redeemed link, carried in the pages' paths rather than a cookie so
+ * the flow works in a third-party iframe) they are checked, as often as the flow needs.
  */
-export class OneTimeLinks {
+export class LinkTokens {
   constructor(
     private readonly links: KeyValueStore<StoredLink>,
     private readonly clock: Clock,
@@ -37,38 +39,20 @@ export class OneTimeLinks {
 
   /** The binding once, when the token is live and opens this resource for this purpose; undefined otherwise. */
   async redeem(token: unknown, resourceId: string, purpose: string): Promise<LinkBinding | undefined> {
+    const link = await this.live(token, resourceId);
+    if (!link || link.purpose !== purpose || !(await this.links.delete(link.token))) return undefined;
+    return link.binding;
+  }
+
+  /** The binding while the token is live and opens this resource. */
+  async check(token: unknown, resourceId: string): Promise<LinkBinding | undefined> {
+    return (await this.live(token, resourceId))?.binding;
+  }
+
+  private async live(token: unknown, resourceId: string): Promise<{ token: string; binding: LinkBinding; purpose: string } | undefined> {
     if (typeof token !== 'string' || token.length !== TOKEN_LENGTH) return undefined;
     const link = await this.links.get(token);
-    if (!link || link.resourceId !== resourceId || link.purpose !== purpose) return undefined;
-    if (!(await this.links.delete(token))) return undefined;
-    if (this.clock.now() >= link.expiresAt) return undefined;
-    return { owner: link.owner, resourceId: link.resourceId, purpose: link.purpose };
+    if (!link || link.resourceId !== resourceId || this.clock.now() >= link.expiresAt) return undefined;
+    return { token, purpose: link.purpose, binding: { owner: link.owner, resourceId: link.resourceId, purpose: link.purpose } };
   }
 }
-
-/**
- * The continuation of a redeemed link: the flow's later pages carry this token in their path (not a
- * cookie, so the flow works inside a third-party iframe), valid until it expires or the flow ends.
- */
-export class FlowTokens {
-  constructor(
-    private readonly flows: KeyValueStore<StoredLink>,
-    private readonly clock: Clock,
-    private readonly ids: IdFactory,
-    private readonly ttlMs: number,
-  ) {}
-
-  async start(binding: LinkBinding): Promise<string> {
-    const token = this.ids.urlSafe(TOKEN_LENGTH);
-    await this.flows.set(token, { ...binding, expiresAt: this.clock.now() + this.ttlMs });
-    return token;
-  }
-
-  async check(token: string, resourceId: string): Promise<LinkBinding | undefined> {
-    const flow = await this.flows.get(token);
-    if (!flow || flow.resourceId !== resourceId || this.clock.now() >= flow.expiresAt) return undefined;
-    return { owner: flow.owner, resourceId: flow.resourceId, purpose: flow.purpose };
-  }
-}
-
-export type { StoredLink };

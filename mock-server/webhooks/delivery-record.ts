@@ -11,16 +11,8 @@ export interface Attempt {
 export type DeliveryState = 'queued' | 'in-flight' | 'delivered' | 'failed';
 
 /** One event on its way to one URL, with every attempt so far. */
-export interface WebhookDeliveryRecord {
+export interface WebhookDeliveryRecord extends WebhookEvent {
   id: string;
-  owner: string;
-  /** The surface that sent it (`scanning`, `assure`). */
-  source: string;
-  resourceId: string;
-  url: string;
-  /** The exact body sent, and the headers (the surface signs it). */
-  body: string;
-  headers: Record<string, string>;
   createdAt: string;
   state: DeliveryState;
   /** When the next attempt is due (epoch ms of the injected clock), while queued. */
@@ -31,9 +23,11 @@ export interface WebhookDeliveryRecord {
 /** What a surface hands the delivery service. */
 export interface WebhookEvent {
   owner: string;
+  /** The surface that sent it (`scanning`, `assure`). */
   source: string;
   resourceId: string;
   url: string;
+  /** The exact body sent, and the headers (the surface signs it). */
   body: string;
   headers: Record<string, string>;
 }

@@ -3,7 +3,7 @@ import { SCAN_VARIANTS, type ScanOutcome } from '../../../../fixtures/scanning/i
 import type { Deps } from '../../../deps.js';
 import { TOOLKIT_TEXTS, wordsFor } from '../../../hosted/i18n.js';
 import { readMultipart, type UploadedFile } from '../../../hosted/image-upload.js';
-import type { FlowTokens, LinkBinding, OneTimeLinks } from '../../../hosted/one-time-links.js';
+import type { LinkBinding, LinkTokens } from '../../../hosted/one-time-links.js';
 import { sendPage, type Page } from '../../../hosted/page-shell.js';
 import { qrSvg } from '../../../hosted/qr.js';
 import { noteOf } from '../../../pipeline/request-note.js';
@@ -28,8 +28,8 @@ import {
 
 export interface PagesParts {
   service: ScanningService;
-  otps: OneTimeLinks;
-  flows: FlowTokens;
+  otps: LinkTokens;
+  flows: LinkTokens;
   pagesBase(req: Request): string;
 }
 
@@ -69,7 +69,7 @@ export function scanningPagesRoutes(deps: Deps, r: ReturnType<typeof catalogRout
         return;
       }
       noteOf(res).clientId = scan.owner;
-      const flow = await parts.flows.start(binding);
+      const flow = await parts.flows.issue(binding);
       res.redirect(303, flowPath(req, id, flow));
     };
   r.get('/scan/ui/:id', openLink('desktop') as RequestHandler);
