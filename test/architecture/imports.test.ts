@@ -16,11 +16,12 @@ const BELOW: Record<string, readonly string[]> = {
   pipeline: ['core', 'config', 'store'],
   auth: ['core', 'config', 'store', 'scenario-engine', 'pipeline'],
   webhooks: ['core', 'config', 'store'],
+  hosted: ['core', 'config', 'store', 'pipeline'],
   // A surface sees the shared rooms, the surface contract and the composition root's types; never another surface.
-  surface: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'contract', 'deps'],
-  contract: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'deps'],
+  surface: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'hosted', 'contract', 'deps'],
+  contract: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'hosted', 'deps'],
   list: ['contract', 'surface', 'scenario-engine'],
-  admin: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'contract', 'list', 'deps'],
+  admin: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'hosted', 'contract', 'list', 'deps'],
 };
 /** The composition root: it may import anything. */
 const ROOT_FILES = new Set(['app.ts', 'deps.ts', 'server.ts', 'main.ts']);
