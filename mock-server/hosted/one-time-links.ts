@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock.js';
 import type { IdFactory } from '../core/ids.js';
-import type { KeyValueStore } from '../store/store.js';
+import type { KeyValueStore, StoreFactory } from '../store/store.js';
 
 /** What a one-time link opens: one resource of one client, for one purpose (the desktop flow, the phone's). */
 export interface LinkBinding {
@@ -72,3 +72,28 @@ export class FlowTokens {
 }
 
 export type { StoredLink };
+
+export interface HostedLinkTimes {
+  otpTtlSeconds: number;
+  flowTtlSeconds: number;
+}
+
+/**
+ * A surface's one-time links and flow tokens, in two collections named after it (`<name>-links`,
+ * `<name>-flows`) owned by the link's client, so a reset reaches them and the per-client quota holds;
+ * each entry leaves the store when it expires, not at the store's day-long default.
+ */
+export function hostedLinks(
+  stores: StoreFactory,
+  name: string,
+  clock: Clock,
+  ids: IdFactory,
+  times: HostedLinkTimes,
+): { otps: OneTimeLinks; flows: FlowTokens } {
+  const otpTtlMs = times.otpTtlSeconds * 1000;
+  const flowTtlMs = times.flowTtlSeconds * 1000;
+  return {
+    otps: new OneTimeLinks(stores.collection<StoredLink>(`${name}-links`, { owner: (l) => l.owner, ttlMs: otpTtlMs }), clock, ids, otpTtlMs),
+    flows: new FlowTokens(stores.collection<StoredLink>(`${name}-flows`, { owner: (l) => l.owner, ttlMs: flowTtlMs }), clock, ids, flowTtlMs),
+  };
+}
