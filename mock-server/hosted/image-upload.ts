@@ -81,6 +81,10 @@ export function readMultipart(req: Request, limits: MultipartLimits): Promise<Mu
     parser.on('close', () => {
       resolve(form);
     });
+    // A browser that goes away mid-upload ends nothing in busboy: settle here so the handler is not left waiting.
+    req.once('close', () => {
+      if (!req.complete) resolve(undefined);
+    });
     req.pipe(parser);
   });
 }

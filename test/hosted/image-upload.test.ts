@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodePng } from '../../fixtures/images/png.js';
 import { checkImage, readMultipart, sniffImage } from '../../mock-server/hosted/image-upload.js';
 
@@ -35,10 +35,14 @@ describe('hosted uploads: a browser form post read with bounded memory', () => {
   const MAX = 2048;
   let server: Server;
   let url = '';
+  const settled: unknown[] = [];
+  let started = 0;
   beforeAll(async () => {
     const app = express();
     app.post('/upload', async function upload(req, res) {
+      started++;
       const form = await readMultipart(req, { maxFileBytes: MAX, maxFiles: 2 });
+      settled.push(form);
       if (!form) res.status(400).json({ unreadable: true });
       else res.json(form);
     });
@@ -98,5 +102,25 @@ describe('hosted uploads: a browser form post read with bounded memory', () => {
   it('when more files come than allowed, then the extra ones are not read', async () => {
     const { body } = await post({ a: PNG, b: PNG, c: PNG });
     expect(Object.keys(body.files as object)).toEqual(['a', 'b']);
+  });
+
+  it('when the browser goes away mid-upload, then the reader settles (undefined) and the handler is not left waiting', async () => {
+    const [before, startedBefore] = [settled.length, started];
+    const { port } = server.address() as AddressInfo;
+    const socket = connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(
+      'POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n' +
+        '--b\r\nContent-Disposition: form-data; name="front"; filename="f.png"\r\nContent-Type: image/png\r\n\r\n' +
+        PNG.toString('latin1'),
+    );
+    await vi.waitFor(() => {
+      expect(started).toBe(startedBefore + 1);
+    });
+    socket.destroy();
+    await vi.waitFor(() => {
+      expect(settled.length).toBe(before + 1);
+    });
+    expect(settled.at(-1)).toBeUndefined();
   });
 });
