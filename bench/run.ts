@@ -112,6 +112,26 @@ async function scanningOnly(): Promise<void> {
   }
 }
 
+interface WebhookFigures {
+  deliveriesPerSecond: number;
+  total: number;
+  stuckQueued: number;
+  stuckDropped: number;
+  heldBytes: number;
+}
+
+function webhookFigures(): WebhookFigures {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/webhook-delivery.ts', '20000'], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as WebhookFigures;
+}
+
+function reportWebhooks(w: WebhookFigures): void {
+  process.stdout.write(
+    `webhook deliveries per second to a local sink (204): ${w.deliveriesPerSecond.toLocaleString('en')} (${w.total.toLocaleString('en')} delivered)\n` +
+      `webhooks to a receiver that never answers: 50,000 sent, ${w.stuckQueued.toLocaleString('en')} held (the per-target cap), ${w.stuckDropped.toLocaleString('en')} dropped and counted, heap held ${(w.heldBytes / 1048576).toFixed(1)} MiB\n`,
+  );
+}
+
 function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: number; recordsPerSecond: number } {
   const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/journal-memory.ts', '10000'], { encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').at(-1)!) as ReturnType<typeof journalMemory>;
@@ -120,7 +140,11 @@ function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: 
 async function main(): Promise<void> {
   if (process.env.BENCH_ONLY === 'not-found') return notFoundOnly();
   if (process.env.BENCH_ONLY === 'scanning') return scanningOnly();
-  if (process.env.BENCH_ONLY !== undefined) throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, scanning)`);
+  if (process.env.BENCH_ONLY === 'webhooks') {
+    reportWebhooks(webhookFigures());
+    return;
+  }
+  if (process.env.BENCH_ONLY !== undefined) throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, scanning, webhooks)`);
   process.stdout.write(
     `autocannon: ${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, keep-alive, loopback; ` +
       `the three pings, the 404s and the five Regula rows in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
@@ -227,6 +251,7 @@ async function main(): Promise<void> {
     const ok = report(targets);
     reportCpu(notFound, ping);
     const memory = journalMemory();
+    reportWebhooks(webhookFigures());
     process.stdout.write(`\ntokens issued per second: ${tokens.rps.toFixed(0)}\n`);
     process.stdout.write(
       `journal after 1,000,000 recorded requests: cap ${memory.capacity} entries, heap held ${(memory.heapBytes / 1048576).toFixed(1)} MiB ` +

@@ -26,7 +26,7 @@ import { DocreaderService } from './surfaces/docreader/docreader.service.js';
 import { LivenessService } from './surfaces/faceapi/liveness.service.js';
 import { SURFACE_OUTCOMES } from './surfaces/index.js';
 import { SessionsService } from './surfaces/sessions/sessions.service.js';
-import { postWithFetch, type PostWebhook } from './webhooks/post-webhook.js';
+import { postWithHttp, type PostWebhook } from './webhooks/post-webhook.js';
 import { WebhookDelivery } from './webhooks/webhook-delivery.js';
 import { WebhookSink } from './webhooks/webhook-sink.js';
 
@@ -116,7 +116,7 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
     ids,
     random: () => (overrides.faultTools ?? realFaultTools).random(),
     elapsed: () => performance.now(),
-    post: overrides.postWebhook ?? postWithFetch,
+    post: overrides.postWebhook ?? postWithHttp,
     // One warning per thousand drops: a flood must not become a flood of log lines too.
     onDrop: (reason, dropped) => {
       if (drops++ % 1000 === 0) log.warn({ reason, dropped }, 'webhook dropped: the outbox is full');

@@ -1,3 +1,9 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { isLinkLocal } from './target-policy.js';
+
 /** The outcome of one POST: a status, or why there is none. */
 export interface PostOutcome {
   status?: number;
@@ -7,16 +13,79 @@ export interface PostOutcome {
 /** Sends one attempt; resolves (never rejects) once the receiver answered, failed or ran out of time. */
 export type PostWebhook = (url: string, body: string, headers: Record<string, string>, timeoutMs: number) => Promise<PostOutcome>;
 
-/** node's fetch, without following redirects (a receiver's 3xx is an answer, not a 2xx). */
-export const postWithFetch: PostWebhook = async (url, body, headers, timeoutMs) => {
-  try {
-    const res = await fetch(url, { method: 'POST', body, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-    // The body is not needed; cancelling it frees the socket at once.
-    await res.body?.cancel();
-    return { status: res.status };
-  } catch (e) {
-    const err = e as { name?: string; cause?: { code?: string } };
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') return { error: 'timeout' };
-    return { error: err.cause?.code === 'ECONNREFUSED' ? 'refused' : (err.cause?.code ?? 'network-error').toLowerCase() };
-  }
-};
+/**
+ * A host name checked at create time may still resolve to a link-local address (cloud metadata names do):
+ * the connection is refused there too, whatever name led to it.
+ */
+export const guardedLookup =
+  (
+    resolve: (hostname: string, options: { all: true }, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void,
+  ): LookupFunction =>
+  (hostname, options, callback) => {
+    resolve(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) {
+        callback(err, '', 0);
+        return;
+      }
+      const usable = addresses.filter((a) => !isLinkLocal(a.address));
+      if (usable.length === 0) {
+        callback(Object.assign(new Error(`${hostname} resolves to a link-local address`), { code: 'ELINKLOCAL' }), '', 0);
+        return;
+      }
+      if (options.all) {
+        (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, usable);
+        return;
+      }
+      callback(null, usable[0]!.address, usable[0]!.family);
+    });
+  };
+const refuseLinkLocal = guardedLookup(dnsLookup);
+
+// Kept-alive sockets per receiver: a delivery is a small POST, and connecting each time would cost more than it.
+const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }) };
+
+/**
+ * node's own HTTP client (fetch costs several times more per request): no redirect is followed (a
+ * receiver's 3xx is an answer, not a 2xx), the answer's body is drained unread, and the whole exchange
+ * must end within `timeoutMs`.
+ */
+export const postWithHttp: PostWebhook = (url, body, headers, timeoutMs) =>
+  new Promise((resolve) => {
+    const target = new URL(url);
+    const secure = target.protocol === 'https:';
+    const payload = Buffer.from(body, 'utf8');
+    let settled = false;
+    const done = (outcome: PostOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(outcome);
+    };
+    const req = (secure ? https : http).request(
+      target,
+      {
+        method: 'POST',
+        agent: agents[secure ? 'https:' : 'http:'],
+        lookup: refuseLinkLocal,
+        headers: { ...headers, 'content-length': String(payload.length) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => {
+          done({ status: res.statusCode ?? 0 });
+        });
+        res.on('error', () => {
+          done({ status: res.statusCode ?? 0 });
+        });
+      },
+    );
+    const timer = setTimeout(() => {
+      done({ error: 'timeout' });
+      req.destroy();
+    }, timeoutMs);
+    timer.unref();
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      done({ error: e.code === 'ECONNREFUSED' ? 'refused' : (e.code ?? 'network-error').toLowerCase() });
+    });
+    req.end(payload);
+  });

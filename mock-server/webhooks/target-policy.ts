@@ -7,7 +7,7 @@ export interface TargetPolicy {
 }
 
 /** 169.254.0.0/16 (cloud metadata lives there) and fe80::/10. */
-function isLinkLocal(host: string): boolean {
+export function isLinkLocal(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
   if (isIP(bare) === 4) return bare.startsWith('169.254.');
   if (isIP(bare) === 6) return /^fe[89ab][0-9a-f]:/.test(bare) || bare.startsWith('::ffff:169.254.');

@@ -58,6 +58,11 @@ interface Active {
  */
 export class WebhookDelivery {
   private readonly active = new Map<string, Active>();
+  /** Due now, per target, oldest first: the pump takes from each target in turn, so none waits behind another. */
+  private readonly ready = new Map<string, Set<Active>>();
+  /** Retries due later, and the earliest of them (the pump looks at them only once it has come). */
+  private readonly waiting = new Set<Active>();
+  private earliestWaiting = Infinity;
   private readonly ended = new Map<string, WebhookDeliveryRecord>();
   private readonly perTarget = new Map<string, number>();
   private readonly inFlightPerTarget = new Map<string, number>();
@@ -91,8 +96,10 @@ export class WebhookDelivery {
       nextAttemptAt: this.tools.clock.now(),
       attempts: [],
     };
-    this.active.set(record.id, { record, target, budget: this.limits.maxAttempts });
+    const active: Active = { record, target, budget: this.limits.maxAttempts };
+    this.active.set(record.id, active);
     this.perTarget.set(target, (this.perTarget.get(target) ?? 0) + 1);
+    this.makeReady(active);
     this.pump();
     return record;
   }
@@ -115,7 +122,10 @@ export class WebhookDelivery {
   replay(id: string): WebhookDeliveryRecord | undefined {
     const queued = this.active.get(id);
     if (queued) {
-      if (queued.record.state === 'queued') queued.record.nextAttemptAt = this.tools.clock.now();
+      if (queued.record.state === 'queued' && this.waiting.delete(queued)) {
+        queued.record.nextAttemptAt = this.tools.clock.now();
+        this.makeReady(queued);
+      }
       this.pump();
       return queued.record;
     }
@@ -127,8 +137,10 @@ export class WebhookDelivery {
     const target = new URL(record.url).origin;
     record.state = 'queued';
     record.nextAttemptAt = this.tools.clock.now();
-    this.active.set(id, { record, target, budget: record.attempts.length + 1 });
+    const active: Active = { record, target, budget: record.attempts.length + 1 };
+    this.active.set(id, active);
     this.perTarget.set(target, (this.perTarget.get(target) ?? 0) + 1);
+    this.makeReady(active);
     this.pump();
     return record;
   }
@@ -142,6 +154,8 @@ export class WebhookDelivery {
     for (const [id, a] of this.active) {
       if ((owner === undefined || a.record.owner === owner) && a.record.state === 'queued') {
         this.active.delete(id);
+        this.waiting.delete(a);
+        this.ready.get(a.target)?.delete(a);
         this.release(a.target);
       }
     }
@@ -154,16 +168,46 @@ export class WebhookDelivery {
     }
   }
 
-  /** Starts every attempt that is due, as far as the in-flight caps allow. */
+  /** Starts every attempt that is due, as far as the in-flight caps allow, taking from each target in turn. */
   pump(): void {
-    if (this.inFlight >= this.limits.maxInFlight) return;
     const now = this.tools.clock.now();
-    for (const a of this.active.values()) {
-      if (this.inFlight >= this.limits.maxInFlight) break;
-      if (a.record.state !== 'queued' || (a.record.nextAttemptAt ?? 0) > now) continue;
-      if ((this.inFlightPerTarget.get(a.target) ?? 0) >= this.limits.maxInFlightPerTarget) continue;
-      this.attempt(a);
+    if (now >= this.earliestWaiting) this.wake(now);
+    let started = true;
+    while (started && this.inFlight < this.limits.maxInFlight) {
+      started = false;
+      for (const [target, queue] of this.ready) {
+        if (this.inFlight >= this.limits.maxInFlight) break;
+        if ((this.inFlightPerTarget.get(target) ?? 0) >= this.limits.maxInFlightPerTarget) continue;
+        const next = queue.values().next().value;
+        if (next === undefined) continue;
+        queue.delete(next);
+        if (queue.size === 0) this.ready.delete(target);
+        this.attempt(next);
+        started = true;
+      }
     }
+  }
+
+  /** Moves the retries whose time has come to their targets' ready queues. */
+  private wake(now: number): void {
+    let earliest = Infinity;
+    for (const a of this.waiting) {
+      const due = a.record.nextAttemptAt ?? 0;
+      if (due <= now) {
+        this.waiting.delete(a);
+        this.makeReady(a);
+      } else if (due < earliest) earliest = due;
+    }
+    this.earliestWaiting = earliest;
+  }
+
+  private makeReady(a: Active): void {
+    let queue = this.ready.get(a.target);
+    if (!queue) {
+      queue = new Set();
+      this.ready.set(a.target, queue);
+    }
+    queue.add(a);
   }
 
   /** Resolves once nothing is on the wire (attempts that became due meanwhile included). */
@@ -217,6 +261,8 @@ export class WebhookDelivery {
     if (!ok && record.attempts.length < a.budget) {
       record.state = 'queued';
       record.nextAttemptAt = this.tools.clock.now() + delayMs(this.limits, record.attempts.length, this.tools.random);
+      this.waiting.add(a);
+      this.earliestWaiting = Math.min(this.earliestWaiting, record.nextAttemptAt);
       return;
     }
     record.state = ok ? 'delivered' : 'failed';

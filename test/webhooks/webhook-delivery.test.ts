@@ -223,3 +223,33 @@ describe('webhooks: the schedule', () => {
     expect(() => parseConfig({ webhooks: { maxDelaySeconds: 86_400 } })).toThrow(/can run past windowHours/);
   });
 });
+
+describe('webhooks: a name that resolves to a link-local address', () => {
+  it('when a receiver name resolves only into 169.254.0.0/16 or fe80::/10, then the lookup refuses it; other addresses pass', async () => {
+    const { guardedLookup } = await import('../../mock-server/webhooks/post-webhook.js');
+    const resolver = (answers: Array<{ address: string; family: number }>) =>
+      guardedLookup((_h, _o, cb) => {
+        cb(null, answers);
+      });
+    const ask = (lookup: ReturnType<typeof guardedLookup>) =>
+      new Promise<{ err: NodeJS.ErrnoException | null; address: unknown }>((resolve) => {
+        lookup('metadata.internal', {}, (err, address) => {
+          resolve({ err, address });
+        });
+      });
+    const metadata = await ask(
+      resolver([
+        { address: '169.254.169.254', family: 4 },
+        { address: 'fe80::1', family: 6 },
+      ]),
+    );
+    expect(metadata.err?.code).toBe('ELINKLOCAL');
+    const mixed = await ask(
+      resolver([
+        { address: '169.254.169.254', family: 4 },
+        { address: '10.0.0.7', family: 4 },
+      ]),
+    );
+    expect(mixed).toEqual({ err: null, address: '10.0.0.7' });
+  });
+});

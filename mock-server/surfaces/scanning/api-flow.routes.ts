@@ -6,7 +6,8 @@ import type { catalogRouter } from '../../pipeline/route-catalog.js';
 import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import type { MountContext } from '../surface.js';
 import { scanningRequest } from './create-request.js';
-import type { Scan } from './scan.js';
+import { readMultipart } from '../../hosted/image-upload.js';
+import { API_DOCUMENT_TYPES, type ApiDocumentType, type Scan } from './scan.js';
 import { invalidRequest, sessionNotFound } from './scanning.errors.js';
 import { callerOf, scanningGuard } from './scanning.guard.js';
 import type { ScanningParts } from './scanning.router.js';
@@ -63,6 +64,33 @@ export function apiFlowRoutes(deps: Deps, ctx: MountContext, r: ReturnType<typeo
   const { service } = parts;
   const own = (res: Response, id: string) => service.owned(callerOf(res).clientId, id);
   const base = '/eid/scanningsessions';
+
+  r.post(`${base}/:id/documents`, guard, async function uploadDocument(req, res) {
+    const scan = await own(res, req.params.id as string);
+    const documentType = req.query.documentType;
+    if (typeof documentType !== 'string' || !Object.hasOwn(API_DOCUMENT_TYPES, documentType)) {
+      throw invalidRequest(`The documentType parameter must be one of ${Object.keys(API_DOCUMENT_TYPES).join(', ')}.`);
+    }
+    const reference = req.query.reference;
+    if (reference !== undefined && (typeof reference !== 'string' || reference.length > 200))
+      throw invalidRequest('The reference parameter must be a string of at most 200 characters.');
+    if (scan.end) throw invalidRequest('The analyses of this session have already run.');
+    const form = await readMultipart(req, { maxFileBytes: deps.config.hosted.maxUploadBytes, maxFiles: 1 });
+    const file = form?.files.document;
+    if (!form) throw invalidRequest('The body must be multipart/form-data with the image in the field document.');
+    if (!file || file.problem === 'empty') throw invalidRequest('The document field is missing or empty.');
+    if (file.problem === 'too-large') throw invalidRequest(`The document is larger than ${deps.config.hosted.maxUploadBytes} bytes.`);
+    if (file.type === undefined) throw invalidRequest('The document is not a JPEG or PNG image.');
+    const document = {
+      id: deps.ids.uuid(),
+      documentType: documentType as ApiDocumentType,
+      ...(reference === undefined ? {} : { reference }),
+      bytes: file.bytes,
+      type: file.type,
+    };
+    await service.addDocument(scan, document, API_DOCUMENT_TYPES[documentType as ApiDocumentType]);
+    res.json({ document_id: document.id, session_id: scan.id, document_type: document.documentType, ...(reference === undefined ? {} : { reference }) });
+  });
 
   r.post(base, guard, ctx.jsonBody, async function createScanningSession(req, res) {
     const scan = await service.create(callerOf(res), 'api', scanningRequest(req.body, parts.checks), req.get(SCENARIO_HEADER), noteOf(res));

@@ -151,6 +151,10 @@ describe('scanning v3: the API key', () => {
     ['create an API-flow session', (api) => api.post('/v3/eid/scanningsessions', {})],
     ['read the API flow status', (api, id) => api.get(`/v3/eid/scanningsessions/${id}/analysisStatus`)],
     ['read the API flow analyses', (api, id) => api.get(`/v3/eid/scanningsessions/${id}/analyses`)],
+    ['read one API flow analysis', (api, id) => api.get(`/v3/eid/scanningsessions/${id}/analyses/${id}`)],
+    ['run the API flow analyses', (api, id) => api.post(`/v3/eid/scanningsessions/${id}/analyses`, {})],
+    ['ask for the analyses with UI', (api, id) => api.post(`/v3/eid/scanningsessions/${id}/ui/analyses`, {})],
+    ['upload a document', (api, id) => api.raw(`/v3/eid/scanningsessions/${id}/documents?documentType=Passport`, { method: 'POST', body: new FormData() })],
   ];
   const keys: Array<[string, string | undefined]> = [
     ['no Authorization header', undefined],

@@ -110,21 +110,33 @@ export function scanningPagesRoutes(deps: Deps, r: ReturnType<typeof catalogRout
       send(res, 200, phone ? phoneDoneView(v) : endedView(v, scan, finalRedirect(scan, deps.config.scanning.relayStateParam)));
       return;
     }
-    if (!phone && scan.progress?.device === undefined) { send(res, 200, startView(v, scan)); return; }
+    if (!phone && scan.progress?.device === undefined) {
+      send(res, 200, startView(v, scan));
+      return;
+    }
     if (!phone && scan.progress?.device === 'phone') {
       const otp = await parts.otps.issue({ owner: scan.owner, resourceId: scan.id, purpose: 'mobile' });
       const mobileUrl = `${parts.pagesBase(req)}/${scan.id}/m?otp=${otp}`;
-      send(res, 200, phoneView(v, await qrSvg(mobileUrl), mobileUrl)); return;
+      send(res, 200, phoneView(v, await qrSvg(mobileUrl), mobileUrl));
+      return;
     }
     switch (nextStep(scan)) {
-      case 'document-type':
-        { send(res, 200, documentTypeView(v, scan)); return; }
-      case 'upload':
-        { send(res, 200, uploadView(v, scan)); return; }
-      case 'selfie':
-        { send(res, 200, selfieView(v)); return; }
-      case 'capture':
-        { send(res, 200, captureView(v, scan)); return; }
+      case 'document-type': {
+        send(res, 200, documentTypeView(v, scan));
+        return;
+      }
+      case 'upload': {
+        send(res, 200, uploadView(v, scan));
+        return;
+      }
+      case 'selfie': {
+        send(res, 200, selfieView(v));
+        return;
+      }
+      case 'capture': {
+        send(res, 200, captureView(v, scan));
+        return;
+      }
       case 'submit': {
         // Everything is in (a reload after the last upload): the analysis runs.
         const ended = await service.submit(scan, scan.progress?.choice, noteOf(res));
@@ -185,7 +197,10 @@ export function scanningPagesRoutes(deps: Deps, r: ReturnType<typeof catalogRout
     step(async (req, res, flow) => {
       let { scan } = flow;
       const { v } = flow;
-      if (scan.end) { again(res, flow); return; }
+      if (scan.end) {
+        again(res, flow);
+        return;
+      }
       const selfieStep = nextStep(scan) === 'selfie';
       const expected: UploadKind[] = selfieStep ? ['selfie'] : sidesNeeded(scan).filter((side) => !scan.uploads[side]);
       const received = await readMultipart(req, { maxFileBytes: hosted.maxUploadBytes, maxFiles: 3 });
