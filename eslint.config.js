@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'openapi/regula/', 'openapi/gateway.types.ts', '.tmp/'] },
+  { ignores: ['node_modules/', 'openapi/regula/', 'openapi/*.types.ts', '.tmp/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

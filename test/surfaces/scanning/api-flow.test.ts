@@ -104,3 +104,40 @@ describe('scanning v3: the API flow', () => {
     expect((await api.get(`${BASE}/${id}/analysisStatus`)).body.status).toBe('Pending');
   });
 });
+
+describe('scanning v3: how a scan gets its outcome', () => {
+  const mock = useMockServer({
+    scenarios: { selection: { rules: [{ when: { kind: 'scan', attributes: { relay_state: '/^decline-/' } }, use: 'declined;variant=face-mismatch' }] } },
+  });
+
+  async function analysed(api: ScanningApi, body: Record<string, unknown>, scenario?: string) {
+    const id = (await api.post(BASE, body, scenario)).body.session_id as string;
+    const form = new FormData();
+    form.append('document', new Blob([PNG]), 'front.png');
+    await api.raw(`${BASE}/${id}/documents?documentType=Passport`, { method: 'POST', body: form });
+    const selfie = new FormData();
+    selfie.append('document', new Blob([PNG]), 'selfie.png');
+    await api.raw(`${BASE}/${id}/documents?documentType=Selfie`, { method: 'POST', body: selfie });
+    return (await api.post(`${BASE}/${id}/analyses`, { analysis_types: ['document', 'selfie'] })).body;
+  }
+
+  it('when a selection rule matches the relay_state, then the scan gets that scenario', async () => {
+    const client = await adminApi(mock.baseUrl).newClient();
+    const api = scanningApi(mock.baseUrl, client.apiKeys[0]);
+    expect((await analysed(api, { relay_state: 'decline-42' })).analyses).toEqual([
+      expect.objectContaining({ type: 'document', status: 'Accepted' }),
+      expect.objectContaining({ type: 'selfie', status: 'Declined' }),
+    ]);
+    expect((await analysed(api, { relay_state: 'order-42' })).total_result).toBe('Accepted');
+  });
+
+  it('when a scenario is queued for the next scan, then that scan gets it, and the header beats both', async () => {
+    const admin = adminApi(mock.baseUrl);
+    const client = await admin.newClient();
+    const api = scanningApi(mock.baseUrl, client.apiKeys[0]);
+    expect((await admin.queue(client.clientId, 'failed', 'scan')).status).toBeLessThan(300);
+    expect((await analysed(api, { relay_state: 'decline-1' })).total_result).toBe('Failed');
+    expect((await analysed(api, { relay_state: 'decline-2' }, 'accepted')).total_result).toBe('Accepted');
+    expect((await analysed(api, {})).total_result).toBe('Accepted');
+  });
+});
