@@ -13,6 +13,16 @@ export function sniffImage(bytes: Buffer): ImageType | undefined {
   return undefined;
 }
 
+/**
+ * The check of a file already in memory (an image posted some other way than a browser form): its size
+ * against `maxBytes`, then its type by content. The same reasons as a form's files.
+ */
+export function checkImage(bytes: Buffer, maxBytes: number): UploadProblem | undefined {
+  if (bytes.length === 0) return 'empty';
+  if (bytes.length > maxBytes) return 'too-large';
+  return sniffImage(bytes) === undefined ? 'not-an-image' : undefined;
+}
+
 export interface UploadedFile {
   bytes: number;
   type?: ImageType;
@@ -70,6 +80,10 @@ export function readMultipart(req: Request, limits: MultipartLimits): Promise<Mu
     });
     parser.on('close', () => {
       resolve(form);
+    });
+    // A browser that goes away mid-upload ends nothing in busboy: settle here so the handler is not left waiting.
+    req.once('close', () => {
+      if (!req.complete) resolve(undefined);
     });
     req.pipe(parser);
   });

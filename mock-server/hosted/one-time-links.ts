@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock.js';
 import type { IdFactory } from '../core/ids.js';
-import type { KeyValueStore } from '../store/store.js';
+import type { KeyValueStore, StoreFactory } from '../store/store.js';
 
 /** What a link opens: one resource of one client, for one purpose (the desktop flow, the phone's). */
 export interface LinkBinding {
@@ -55,4 +55,23 @@ export class LinkTokens {
     if (!link || link.resourceId !== resourceId || this.clock.now() >= link.expiresAt) return undefined;
     return { token, purpose: link.purpose, binding: { owner: link.owner, resourceId: link.resourceId, purpose: link.purpose } };
   }
+}
+
+export interface HostedLinkTimes {
+  otpTtlSeconds: number;
+  flowTtlSeconds: number;
+}
+
+/**
+ * A surface's one-time links and flow tokens, in two collections named after it (`<name>-links`,
+ * `<name>-flows`) owned by the link's client, so a reset reaches them and the per-client quota holds;
+ * each entry leaves the store when it expires, not at the store's day-long default.
+ */
+export function hostedLinks(stores: StoreFactory, name: string, clock: Clock, ids: IdFactory, times: HostedLinkTimes): { otps: LinkTokens; flows: LinkTokens } {
+  const otpTtlMs = times.otpTtlSeconds * 1000;
+  const flowTtlMs = times.flowTtlSeconds * 1000;
+  return {
+    otps: new LinkTokens(stores.collection<StoredLink>(`${name}-links`, { owner: (l) => l.owner, ttlMs: otpTtlMs }), clock, ids, otpTtlMs),
+    flows: new LinkTokens(stores.collection<StoredLink>(`${name}-flows`, { owner: (l) => l.owner, ttlMs: flowTtlMs }), clock, ids, flowTtlMs),
+  };
 }

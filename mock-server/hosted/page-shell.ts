@@ -39,7 +39,7 @@ export function renderPage(page: Page, nonce: string): string {
         ${page.refresh === undefined ? '' : html` <meta http-equiv="refresh" content="${page.refresh.seconds};url=${page.refresh.url}" />`}
         <title>${page.title}</title>
         <style nonce="${nonce}">
-          ${STYLE}
+          ${raw(STYLE)}
         </style>
       </head>
       <body>

@@ -1,5 +1,5 @@
 import type { Deps } from '../../deps.js';
-import { LinkTokens, type StoredLink } from '../../hosted/one-time-links.js';
+import { hostedLinks } from '../../hosted/one-time-links.js';
 import { publicBaseUrl } from '../../pipeline/public-base-url.js';
 import type { Scan } from './scan.js';
 import type { ScanningParts } from './scanning.router.js';
@@ -29,13 +29,8 @@ export function scanningParts(deps: Deps): ScanningParts {
       scanWebhook(deps.webhooks, deps.clock, deps.config.scanning.webhook),
     );
     const { hosted } = deps.config;
-    const otps = new LinkTokens(deps.stores.collection<StoredLink>('scan-links', { owner: (l) => l.owner }), deps.clock, deps.ids, hosted.otpTtlSeconds * 1000);
-    const flows = new LinkTokens(
-      deps.stores.collection<StoredLink>('scan-flows', { owner: (l) => l.owner }),
-      deps.clock,
-      deps.ids,
-      hosted.flowTtlSeconds * 1000,
-    );
+    // Collections `scan-links` and `scan-flows`; each entry leaves the store when it expires.
+    const { otps, flows } = hostedLinks(deps.stores, 'scan', deps.clock, deps.ids, hosted);
     parts = {
       service,
       otps,

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -12,6 +12,7 @@ export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 export function useBrowser() {
   const handle = {} as { browser: Browser; context: BrowserContext; page: Page; newPage(): Promise<Page> };
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`npm run setup:browser\` (installs Debian's chromium; root and apt needed)`);
     // As root, Chromium's sandbox needs user namespaces the machine may not grant.
     handle.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   });
@@ -20,11 +21,12 @@ export function useBrowser() {
     handle.page = await handle.context.newPage();
     handle.newPage = () => handle.context.newPage();
   });
+  // Guarded: when the launch failed there is nothing to close, and the launch's own error is the one to see.
   afterEach(async () => {
-    await handle.context.close();
+    await (handle.context as BrowserContext | undefined)?.close();
   });
   afterAll(async () => {
-    await handle.browser.close();
+    await (handle.browser as Browser | undefined)?.close();
   });
   return handle;
 }

@@ -1,7 +1,8 @@
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { SCAN_VARIANTS, type ScanOutcome } from '../../../../fixtures/scanning/index.js';
 import type { Deps } from '../../../deps.js';
-import { TOOLKIT_TEXTS, wordsFor } from '../../../hosted/i18n.js';
+import { TOOLKIT_TEXTS, uploadProblemText, wordsFor } from '../../../hosted/i18n.js';
+import { INVALID_LINK_STATUS, invalidLinkPage } from '../../../hosted/standard-pages.js';
 import { readMultipart, type UploadedFile } from '../../../hosted/image-upload.js';
 import type { LinkBinding, LinkTokens } from '../../../hosted/one-time-links.js';
 import { sendPage, type Page } from '../../../hosted/page-shell.js';
@@ -13,18 +14,7 @@ import type { ScanningService } from '../scanning.service.js';
 import { nextStep, sidesNeeded } from './flow.js';
 import { finalRedirect } from './redirects.js';
 import { SCANNING_TEXTS } from './texts.js';
-import {
-  captureView,
-  documentTypeView,
-  endedView,
-  invalidLinkView,
-  phoneDoneView,
-  phoneView,
-  selfieView,
-  startView,
-  uploadView,
-  type ViewContext,
-} from './views.js';
+import { captureView, documentTypeView, endedView, phoneDoneView, phoneView, selfieView, startView, uploadView, type ViewContext } from './views.js';
 
 export interface PagesParts {
   service: ScanningService;
@@ -40,8 +30,6 @@ interface Flow {
   v: ViewContext;
 }
 
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-
 /** The hosted pages of a scan: opened by its one-time link, then carried on by the flow token in their path. */
 export function scanningPagesRoutes(deps: Deps, r: ReturnType<typeof catalogRouter>, parts: PagesParts): void {
   const hosted = deps.config.hosted;
@@ -52,10 +40,9 @@ export function scanningPagesRoutes(deps: Deps, r: ReturnType<typeof catalogRout
   const send = (res: Response, status: number, page: Page) => {
     sendPage(res, status, page, { frameAncestors: hosted.frameAncestors, nonce: deps.ids.urlSafe(22) });
   };
-  const invalid = (res: Response, locale?: string) => {
-    const { lang, words } = wordsFor(TOOLKIT_TEXTS, locale);
-    // Used, expired, never issued, or another scan's: one answer, so a link tells nothing about a session.
-    send(res, 410, invalidLinkView(lang, words));
+  // Used, expired, never issued, or another scan's: one answer, so a link tells nothing about a session.
+  const invalid = (res: Response) => {
+    send(res, INVALID_LINK_STATUS, invalidLinkPage(undefined));
   };
   const flowPath = (req: Request, id: string, flow: string) => `${parts.pagesBase(req)}/${id}/f/${flow}`;
 
@@ -205,11 +192,8 @@ export function scanningPagesRoutes(deps: Deps, r: ReturnType<typeof catalogRout
       const expected: UploadKind[] = selfieStep ? ['selfie'] : sidesNeeded(scan).filter((side) => !scan.uploads[side]);
       const received = await readMultipart(req, { maxFileBytes: hosted.maxUploadBytes, maxFiles: 3 });
       const problemOf = (file: UploadedFile | undefined): string | undefined => {
-        if (!received) return v.toolkit.unreadable;
-        if (!file || file.problem === 'empty') return v.toolkit.empty;
-        if (file.problem === 'too-large') return v.toolkit.tooLarge.replace('{max}', megabytes(hosted.maxUploadBytes));
-        if (file.problem !== undefined || file.type === undefined) return v.toolkit.notAnImage;
-        return undefined;
+        const problem = !received ? 'unreadable' : !file ? 'empty' : (file.problem ?? (file.type === undefined ? 'not-an-image' : undefined));
+        return problem === undefined ? undefined : uploadProblemText(v.toolkit, problem, hosted.maxUploadBytes);
       };
       const problem = expected.map((kind) => problemOf(received?.files[kind])).find((p) => p !== undefined);
       if (problem !== undefined) {

@@ -181,14 +181,3 @@ export function endedView(v: ViewContext, scan: Scan, next: string | undefined):
     ...(next === undefined ? {} : { refresh: { seconds: 1, url: next } }),
   };
 }
-
-export function invalidLinkView(lang: string, toolkit: ToolkitTexts): Page {
-  return {
-    lang,
-    title: toolkit.linkInvalidTitle,
-    body: card(
-      html`<h1 id="invalid-link">${toolkit.linkInvalidTitle}</h1>
-        <p>${toolkit.linkInvalid}</p>`,
-    ),
-  };
-}
