@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DEFINITION_FILES } from '../../openapi/definitions.js';
+import { EVENTS, RESOURCE_KINDS } from '../../mock-server/scenario-engine/vocabulary.js';
 import { TYPED_DEFINITIONS, typesFileOf, typesSource } from '../../scripts/generate-openapi-types.js';
 import { DEMO, call, fetchToken, gatewayHeaders } from '../helpers/api-client.js';
 import { useMockServer } from '../helpers/mock-server.js';
@@ -43,6 +44,12 @@ describe('our OpenAPI definitions', () => {
 
   it.each(TYPED_DEFINITIONS)('when the %s types are generated again, then they equal the committed openapi/<name>.types.ts', async (name) => {
     expect(await typesSource(name)).toBe(readFileSync(typesFileOf(name), 'utf8'));
+  });
+
+  it("when the admin definition lists resource kinds and events, then they are the scenario engine's", () => {
+    const doc = parseYaml(readFileSync(DEFINITION_FILES.admin, 'utf8'));
+    expect(doc.components.schemas.ResourceKind.enum).toEqual([...RESOURCE_KINDS]);
+    expect(doc.components.schemas.EventName.enum).toEqual([...EVENTS]);
   });
 
   it('when the scanning definition names its security, then every operation needs the raw API key', () => {
