@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../mock-server/config.js';
 import { worstCaseSpanSeconds } from '../../mock-server/core/retry-schedule.js';
 import { adminApi, type AdminApi, type NewClient } from '../helpers/admin-client.js';
@@ -97,6 +97,16 @@ describe('webhooks: delivery of a scan that ended', () => {
     await admin.advance(100 * HOUR);
     await mock.deps.webhooks.idle();
     expect(receiver.received).toHaveLength(20);
+  });
+
+  it('when the clock jumps past the flow timeout, then the Timeout webhook goes out without anyone reading the scan', async () => {
+    receiver = await startReceiver([204]);
+    const { body } = await scanningApi(mock.baseUrl, client.apiKeys[0]).create({ webhook: receiver.url });
+    await admin.advance(mock.deps.config.scanning.flowTimeoutSeconds + 1);
+    await vi.waitFor(() => {
+      expect(receiver.received).toHaveLength(1);
+    });
+    expect(JSON.parse(receiver.received[0]!.body)).toMatchObject({ id: body.id, status: 'Timeout' });
   });
 
   it('when a delivery is replayed, then one more attempt goes out', async () => {

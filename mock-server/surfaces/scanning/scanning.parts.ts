@@ -40,6 +40,10 @@ export function scanningParts(deps: Deps): ScanningParts {
       pagesBase: (req) => `${publicBaseUrl(req, deps.config.publicUrl)}${deps.config.surfaces[SCANNING_NAME]?.prefix ?? SCANNING_PREFIX}/scan/ui`,
     };
     built.set(deps, parts);
+    // Scans left in the flow time out as the clock jumps past them; otherwise when next looked at.
+    deps.clock.onChange(() => {
+      void service.expireDue();
+    });
   }
   return parts;
 }

@@ -149,6 +149,17 @@ export class ScanningService {
     return found.sort((a, b) => b.createdAt - a.createdAt);
   }
 
+  /**
+   * Ends every scan whose time ran out (a few hundred at a time): run when the virtual clock jumps, so a
+   * test that advances it past the flow's timeout sees the Timeout webhook without reading the scan first.
+   */
+  async expireDue(limit = 500): Promise<number> {
+    const deadline = this.clock.now() - this.config.flowTimeoutSeconds * 1000;
+    const due = await this.scans.find((s) => s.end === undefined && s.createdAt <= deadline, limit);
+    for (const scan of due) await this.expireIfDue(scan);
+    return due.length;
+  }
+
   private async expireIfDue(scan: Scan): Promise<Scan> {
     if (scan.end || this.clock.now() < scan.createdAt + this.config.flowTimeoutSeconds * 1000) return scan;
     return this.end(scan, 'timeout', 'default', scan.scenario ?? 'timeout', scan.createdAt + this.config.flowTimeoutSeconds * 1000);
