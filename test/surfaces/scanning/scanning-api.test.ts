@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminApi, type NewClient } from '../../helpers/admin-client.js';
-import { DEMO } from '../../helpers/api-client.js';
+import { call, DEMO } from '../../helpers/api-client.js';
 import { useMockServer } from '../../helpers/mock-server.js';
 import { scanningApi, scanningViolations, type ScanningApi } from '../../helpers/scanning-client.js';
 
@@ -231,5 +231,22 @@ describe('scanning v3: ownership', () => {
 
   it('when the owner reads it, then it is there', async () => {
     expect((await owner.result(id)).body.relay_state).toBe('secret-relay-state');
+  });
+});
+
+describe('scanning v3: the control plane', () => {
+  const mock = useMockServer();
+  it("when a client's scans are listed and the client is reset, then they are there and then gone, another client's kept", async () => {
+    const admin = adminApi(mock.baseUrl);
+    const [a, b] = [await admin.newClient(), await admin.newClient()];
+    const mine = await scanningApi(mock.baseUrl, a.apiKeys[0]).create({ relay_state: 'listed' });
+    const theirs = await scanningApi(mock.baseUrl, b.apiKeys[0]).create({});
+    const listed = await call(`${mock.baseUrl}/__admin/resources?clientId=${a.clientId}`);
+    expect(listed.body.surfaces.scanning).toEqual([
+      expect.objectContaining({ kind: 'scan', id: mine.body.id, clientId: a.clientId, relayState: 'listed', flow: 'document', status: 'pending' }),
+    ]);
+    expect((await admin.reset(a.clientId)).status).toBe(200);
+    expect((await scanningApi(mock.baseUrl, a.apiKeys[0]).result(mine.body.id)).status).toBe(404);
+    expect((await scanningApi(mock.baseUrl, b.apiKeys[0]).result(theirs.body.id)).status).toBe(200);
   });
 });
