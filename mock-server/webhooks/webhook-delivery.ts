@@ -88,9 +88,12 @@ export class WebhookDelivery {
     const target = new URL(event.url).origin;
     if (this.active.size >= this.limits.maxQueued) return this.drop('queue-full');
     if ((this.perTarget.get(target) ?? 0) >= this.limits.maxQueuedPerTarget) return this.drop('target-full');
+    const id = this.tools.ids.uuid();
     const record: WebhookDeliveryRecord = {
-      id: this.tools.ids.uuid(),
+      id,
       ...event,
+      // The same on every attempt: a receiver that saw it already can tell a retry (delivery is at least once).
+      headers: { ...event.headers, 'idempotency-key': id },
       createdAt: new Date(this.tools.clock.now()).toISOString(),
       state: 'queued',
       nextAttemptAt: this.tools.clock.now(),

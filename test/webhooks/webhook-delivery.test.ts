@@ -118,6 +118,8 @@ describe('webhooks: delivery of a scan that ended', () => {
     await mock.deps.webhooks.idle();
     expect(receiver.received).toHaveLength(2);
     expect(receiver.received[1]!.body).toBe(receiver.received[0]!.body);
+    expect(receiver.received[1]!.headers['idempotency-key']).toBe(delivery.id);
+    expect(receiver.received[0]!.headers['idempotency-key']).toBe(delivery.id);
     expect((await deliveryOf(id)).attempts).toHaveLength(2);
   });
 
