@@ -132,6 +132,15 @@ describe('scanning v3: create and result', () => {
     expect(scanningViolations('ErrorResponse', res.body)).toEqual([]);
   });
 
+  it.each([
+    ['a body over the JSON limit', { 'content-type': 'application/json' }, JSON.stringify({ relay_state: 'x'.repeat(2 * 1024 * 1024) }), 413],
+    ['a form body', { 'content-type': 'application/x-www-form-urlencoded' }, 'locale=en', 415],
+  ])("when %s is sent, then its 4xx in ZignSec's error body", async (_name, headers, body, status) => {
+    const res = await api.raw('/v3/scanning', { method: 'POST', headers, body });
+    expect(res.status).toBe(status);
+    expect(res.body).toMatchObject({ id: null, errors: [{ code: 'INVALID_REQUEST' }], redirect_url: null });
+  });
+
   it('when the body is not JSON, then 400 INVALID_REQUEST and no stack trace', async () => {
     const res = await api.raw('/v3/scanning', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"locale":' });
     expect(res.status).toBe(400);
