@@ -16,7 +16,11 @@ describe('the reference scanning client against the mock', () => {
     const account = await admin().newClient();
     return { account, client: clientWith(account.apiKeys[0]!) };
   };
-  const refusal = (p: Promise<unknown>) => p.then(() => expect.fail('the call should have been refused'), (e: unknown) => e as ZignSecScanningError);
+  const refusal = (p: Promise<unknown>) =>
+    p.then(
+      () => expect.fail('the call should have been refused'),
+      (e: unknown) => e as ZignSecScanningError,
+    );
 
   it('when a document scan is created and read, then it has a one-time link and is Pending with its relay_state', async () => {
     const { client } = await newClient();
@@ -118,7 +122,9 @@ describe('the reference scanning client: error bodies', () => {
     });
 
   it("when errors is ZignSec v2's string[], then each string is a description without a code", async () => {
-    const error = (await answering(400, JSON.stringify({ errors: ['Bad thing', 'Worse thing'] })).getScan('x').catch((e: unknown) => e)) as ZignSecScanningError;
+    const error = (await answering(400, JSON.stringify({ errors: ['Bad thing', 'Worse thing'] }))
+      .getScan('x')
+      .catch((e: unknown) => e)) as ZignSecScanningError;
     expect(error).toBeInstanceOf(ZignSecScanningError);
     expect(error).toMatchObject({ status: 400, code: undefined, description: 'Bad thing' });
     expect(error.errors).toEqual([
@@ -128,7 +134,9 @@ describe('the reference scanning client: error bodies', () => {
   });
 
   it('when a 401 has no body (unauthorizedBody: empty), then it is still a ZignSecScanningError, without code', async () => {
-    const error = (await answering(401, '').createScan().catch((e: unknown) => e)) as ZignSecScanningError;
+    const error = (await answering(401, '')
+      .createScan()
+      .catch((e: unknown) => e)) as ZignSecScanningError;
     expect(error).toBeInstanceOf(ZignSecScanningError);
     expect(error).toMatchObject({ status: 401, code: undefined, description: undefined, errors: [] });
   });

@@ -12,7 +12,11 @@ import * as i from './scanning-interactions.js';
  * call needs, runs the real client against Pact's mock server, and so writes them to its pact file.
  */
 const clientAt = (baseUrl: string, apiKey: string = EXAMPLE.apiKey) => new ZignSecScanningClient({ baseUrl, apiKey });
-const refusal = (p: Promise<unknown>) => p.then(() => expect.fail('the call should have been refused'), (e: unknown) => e);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.fail('the call should have been refused'),
+    (e: unknown) => e,
+  );
 
 describe('reference scanning client ↔ scanning v3 (Pact consumer)', () => {
   it('creates a document scan', async () => {

@@ -55,14 +55,15 @@ export const createScanWithUnknownKey: Add = (pact) =>
   pact
     .addInteraction()
     .uponReceiving('a request to create a document scan with an API key no account has')
-    .withRequest('POST', '/v3/scanning', (req) => req.headers(withKey(EXAMPLE.unknownApiKey)).jsonBody({ relay_state: 'order-17', analysis_types: ['document'] }))
+    .withRequest('POST', '/v3/scanning', (req) =>
+      req.headers(withKey(EXAMPLE.unknownApiKey)).jsonBody({ relay_state: 'order-17', analysis_types: ['document'] }),
+    )
     .willRespondWith(401, (res) =>
       res.headers({ 'Content-Type': json }).jsonBody(zignsecError('INVALID_APPID', 'The API key in the Authorization header is missing or not valid.')),
     );
 
 /** A scan's path, its id from the provider state. */
-const scanPath = (route: (id: string) => string) =>
-  statePath(new RegExp(`^${route(UUID).replace(/\//g, '\\/')}$`), route('${scanId}'), route(EXAMPLE.scanId));
+const scanPath = (route: (id: string) => string) => statePath(new RegExp(`^${route(UUID).replace(/\//g, '\\/')}$`), route('${scanId}'), route(EXAMPLE.scanId));
 
 const identity = {
   countryCode: null,
@@ -80,7 +81,11 @@ export const readPendingScan: Add = (pact) =>
     .addInteraction()
     .given('scan exists')
     .uponReceiving('a request for the result of a scan the person has not finished')
-    .withRequest('GET', scanPath((id) => `/v3/scanning/${id}`), (req) => req.headers({ Authorization: EXAMPLE.apiKey }))
+    .withRequest(
+      'GET',
+      scanPath((id) => `/v3/scanning/${id}`),
+      (req) => req.headers({ Authorization: EXAMPLE.apiKey }),
+    )
     .willRespondWith(200, (res) =>
       res.headers({ 'Content-Type': json }).jsonBody({
         id: uuid(EXAMPLE.scanId),
@@ -101,7 +106,11 @@ export const readUnknownScan: Add = (pact) =>
     .addInteraction()
     .given('scan does not exist')
     .uponReceiving('a request for the result of a scan that does not exist')
-    .withRequest('GET', scanPath((id) => `/v3/scanning/${id}`), (req) => req.headers({ Authorization: EXAMPLE.apiKey }))
+    .withRequest(
+      'GET',
+      scanPath((id) => `/v3/scanning/${id}`),
+      (req) => req.headers({ Authorization: EXAMPLE.apiKey }),
+    )
     .willRespondWith(404, (res) => res.headers({ 'Content-Type': json }).jsonBody(zignsecError('SESSION_NOT_FOUND', 'Session not found')));
 
 export const readPendingAnalysisStatus: Add = (pact) =>
@@ -109,5 +118,9 @@ export const readPendingAnalysisStatus: Add = (pact) =>
     .addInteraction()
     .given('scan exists')
     .uponReceiving('a request for the analysis status of a session whose analyses have not run')
-    .withRequest('GET', scanPath((id) => `/v3/eid/scanningsessions/${id}/analysisStatus`), (req) => req.headers({ Authorization: EXAMPLE.apiKey }))
+    .withRequest(
+      'GET',
+      scanPath((id) => `/v3/eid/scanningsessions/${id}/analysisStatus`),
+      (req) => req.headers({ Authorization: EXAMPLE.apiKey }),
+    )
     .willRespondWith(200, (res) => res.headers({ 'Content-Type': json }).jsonBody({ session_id: uuid(EXAMPLE.scanId), status: 'Pending' }));
