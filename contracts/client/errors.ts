@@ -1,3 +1,4 @@
+import type { ScanningErrorItem } from './scanning-types.js';
 import type { GatewayErrorBody, OAuthErrorBody, OperationLog, ProblemDetails } from './types.js';
 
 /** Any answer the client could not use: the status, the parsed body (or its text) and the headers. */
@@ -57,15 +58,60 @@ export class RegulaError extends ZignSecError<OperationLog> {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+/**
+ * Scanning v3 refused: `{id: null, errors: [{code, description}], redirect_url: null}`. `code` and
+ * `description` are the first error's; `errors` as `string[]` (ZignSec's v2 shape) gives descriptions
+ * without a code, and an empty body (the mock's `unauthorizedBody: empty`, maybe ZignSec's) neither.
+ */
+export class ZignSecScanningError extends ZignSecError {
+  override name = 'ZignSecScanningError';
+  /** Every error of the body, as `{code, description}`; a bare string is a description without a code. */
+  readonly errors: ReadonlyArray<{ code: string | undefined; description: string }>;
+
+  constructor(status: number, body: unknown, headers: Headers, path: string) {
+    const errors = scanningErrorsOf(body);
+    const first = errors[0];
+    super(status, body, headers, `${status} from ${path}: ${first ? `${first.code ?? 'error'} (${first.description})` : 'no error body'}`);
+    this.errors = errors;
+  }
+
+  /** ZignSec's code, e.g. INVALID_REQUEST, INVALID_APPID, SESSION_NOT_FOUND. */
+  get code(): string | undefined {
+    return this.errors[0]?.code;
+  }
+
+  get description(): string | undefined {
+    return this.errors[0]?.description;
+  }
+}
+
+function scanningErrorsOf(body: unknown): Array<{ code: string | undefined; description: string }> {
+  const list = isObject(body) && Array.isArray(body.errors) ? (body.errors as unknown[]) : [];
+  return list.flatMap((e) => {
+    if (typeof e === 'string') return [{ code: undefined, description: e }];
+    if (!isObject(e)) return [];
+    const item = e as Partial<Record<keyof ScanningErrorItem, unknown>>;
+    return [{ code: typeof item.code === 'string' ? item.code : undefined, description: typeof item.description === 'string' ? item.description : '' }];
+  });
+}
+
+/** A failed scanning v3 answer as a {@link ZignSecScanningError}, whatever its body. */
+export async function scanningErrorFrom(res: Response): Promise<ZignSecScanningError> {
+  return new ZignSecScanningError(res.status, await bodyOf(res), res.headers, new URL(res.url || 'http://unknown').pathname);
+}
+
+async function bodyOf(res: Response): Promise<unknown> {
+  const text = await res.text();
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return text; // Not JSON: keep the text.
+  }
+}
+
 /** Reads a failed response and picks the error type by the body's shape, which tells who answered. */
 export async function errorFrom(res: Response): Promise<ZignSecError> {
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    // Not JSON: keep the text.
-  }
+  const body = await bodyOf(res);
   return errorOf(res.status, body, res.headers, new URL(res.url || 'http://unknown').pathname);
 }
 
@@ -121,5 +167,6 @@ function errorOf(status: number, body: unknown, headers: Headers, path: string):
       `${where}: ${body.error}${typeof body.error_description === 'string' && body.error_description ? ` (${body.error_description})` : ''}`,
     );
   }
+  if (isObject(body) && Array.isArray(body.errors)) return new ZignSecScanningError(res.status, body, res.headers, path);
   return new ZignSecError(res.status, body, res.headers, `${where}: unexpected answer`);
 }

@@ -7,6 +7,8 @@ export interface MockClient {
   secret: string;
   guid: string;
   productKeys: string[];
+  /** Its scanning v3 API keys (the raw `Authorization` value). */
+  apiKeys: string[];
 }
 
 export interface ScenarioSummary {
@@ -35,7 +37,9 @@ export function mockAdmin(baseUrl: string, realm = 'zignsec') {
   return {
     newClient: () => send<MockClient>('POST', '/clients', {}),
     scenarios: async () => (await send<{ scenarios: ScenarioSummary[] }>('GET', '/scenarios')).scenarios,
-    queue: (clientId: string, scenario: string) => send('POST', '/scenarios/queue', { clientId, scenario }),
+    /** Queues a one-shot scenario for the client's next resource of `kind` (the scenario's first kind when not given). */
+    queue: (clientId: string, scenario: string, kind?: string) =>
+      send('POST', '/scenarios/queue', { clientId, scenario, ...(kind === undefined ? {} : { kind }) }),
     event: (body: Record<string, unknown>) => send('POST', '/events', body),
     advanceClock: (seconds: number) => send('POST', '/clock/advance', { seconds }),
     resetClock: () => send('POST', '/clock/reset', {}),
@@ -65,6 +69,12 @@ export function mockAdmin(baseUrl: string, realm = 'zignsec') {
         headers: gateway(token, productKey),
       });
       if (res.status !== 204) throw new MockAdminError(`binding the ${kind} transaction for the state answered ${res.status}: ${await res.text()}`);
+    },
+    /** A document scan of the client, created through scanning v3 with its API key (never through the verifier's proxy). */
+    createScan: async (apiKey: string): Promise<{ id: string }> => {
+      const res = await fetch(`${base}/v3/scanning`, { method: 'POST', headers: { authorization: apiKey, 'content-type': 'application/json' }, body: '{}' });
+      if (!res.ok) throw new MockAdminError(`scan for the state answered ${res.status}: ${await res.text()}`);
+      return (await res.json()) as { id: string };
     },
     createSession: async (token: string, productKey: string): Promise<{ id: string }> => {
       const res = await fetch(`${base}/mobilesdk/sessions`, { method: 'POST', headers: gateway(token, productKey) });

@@ -16,12 +16,26 @@ export const BUILT_IN_STATES = {
   'transactions bound':
     "a session of the interaction's client, the device simulator's liveness and document transactions for it, both bound to it; provides ${sessionId}, ${livenessTransactionId} and ${documentTransactionId}",
   'transactions not bound': 'the same session and device transactions, not bound (zero trust refuses them); provides the same values',
+  'scan exists':
+    "a document scan of the interaction's client, created through scanning v3 with its API key, not finished (Pending; its outcome scenario, if a state names one, bound); provides ${scanId}",
+  'scan does not exist': 'no scan has the id; provides ${scanId} for the path',
+  'unknown api key': "the interaction's scanning requests carry an API key no account has, whatever key the pact sends",
 } as const;
 
 export type BuiltInState = keyof typeof BUILT_IN_STATES;
 
 export type StateStep =
-  { kind: 'built-in'; state: BuiltInState } | { kind: 'scenario'; ref: string; name: string; params: Record<string, string>; bindsTo: string };
+  | { kind: 'built-in'; state: BuiltInState }
+  | {
+      kind: 'scenario';
+      ref: string;
+      name: string;
+      params: Record<string, string>;
+      /** Its first resource kind, the one the mock binds it to unless told. */
+      bindsTo: string;
+      /** Every kind it can bind to: an outcome binds to a session or a scan, whichever the interaction makes. */
+      binds: string[];
+    };
 
 /** A user's names for states, each mapped to one of ours or to a list of ours (applied in order). */
 export type StatesMap = Readonly<Record<string, string | readonly string[]>>;
@@ -56,7 +70,14 @@ export function resolveState(state: ProviderState, map: StatesMap, scenarios: Re
       return { unknown: mapped === undefined ? state.name : `${state.name} (mapped to "${target}", which is neither a scenario nor a built-in state)` };
     }
     const params = { ...ref.params, ...Object.fromEntries(Object.entries(state.params ?? {}).map(([k, v]) => [k, String(v)])) };
-    steps.push({ kind: 'scenario', ref: formatScenarioRef({ name: ref.name, params }), name: ref.name, params, bindsTo: scenario.binds[0] ?? 'session' });
+    steps.push({
+      kind: 'scenario',
+      ref: formatScenarioRef({ name: ref.name, params }),
+      name: ref.name,
+      params,
+      bindsTo: scenario.binds[0] ?? 'session',
+      binds: scenario.binds,
+    });
   }
   return steps;
 }

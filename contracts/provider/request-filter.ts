@@ -30,6 +30,34 @@ export function productKeyPlaces(pacts: readonly PactFile[]): Map<string, number
   return places;
 }
 
+/** The documented demo keys (demo-client's, demo-client-2's): always the interaction's client's key. */
+const DEMO_API_KEYS = ['00000000-e2a2-4968-b651-5352305c9fb0', '00000000-5c1e-4d2a-9b7f-2e6a1c3d4b5f'];
+
+const headerOf = (headers: Record<string, string | string[]>, wanted: string): string | undefined => {
+  const entry = Object.entries(headers).find(([name]) => name.toLowerCase() === wanted);
+  return Array.isArray(entry?.[1]) ? entry[1][0] : entry?.[1];
+};
+
+/**
+ * The scanning v3 keys that stand for the consumer's own account: the demo keys, and in each pact the key
+ * most of its /v3 requests send (the first such key on a tie). Any other key is meant to be refused
+ * (a 401 INVALID_APPID interaction) and is sent as it is.
+ */
+export function ownApiKeys(pacts: readonly PactFile[]): Set<string> {
+  const own = new Set(DEMO_API_KEYS);
+  for (const pact of pacts) {
+    const uses = new Map<string, number>();
+    for (const interaction of pact.interactions) {
+      const key = interaction.request?.path?.startsWith('/v3/') ? headerOf(interaction.request.headers ?? {}, 'authorization') : undefined;
+      if (key !== undefined) uses.set(key, (uses.get(key) ?? 0) + 1);
+    }
+    let best: [string, number] | undefined;
+    for (const entry of uses) if (!best || entry[1] > best[1]) best = entry;
+    if (best) own.add(best[0]);
+  }
+  return own;
+}
+
 function formOf(body: unknown): URLSearchParams {
   const form = new URLSearchParams();
   for (const [name, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
@@ -53,9 +81,15 @@ function reencodeBody(req: Parameters<RequestHandler>[0], form: URLSearchParams 
 /**
  * The verifier's requests carry the consumer's example credentials; this swaps in the interaction's
  * own: the client's id and secret on the token endpoints, a fresh bearer token and the client's product
- * key (by its place) on the gateway. A request that lacks a header keeps lacking it.
+ * key (by its place) on the gateway, the client's API key for one of `apiKeys` on scanning v3. A request
+ * that lacks a header keeps lacking it.
  */
-export function contractRequestFilter(context: VerificationContext, keyPlaces: ReadonlyMap<string, number>, stateSetupPath = '/_pactSetup'): RequestHandler {
+export function contractRequestFilter(
+  context: VerificationContext,
+  keyPlaces: ReadonlyMap<string, number>,
+  apiKeys: ReadonlySet<string>,
+  stateSetupPath = '/_pactSetup',
+): RequestHandler {
   return (req, _res, next) => {
     if (req.path === stateSetupPath) {
       next();
@@ -73,6 +107,8 @@ export function contractRequestFilter(context: VerificationContext, keyPlaces: R
 
   async function rewrite(req: Parameters<RequestHandler>[0]): Promise<void> {
     const form = req.is('application/x-www-form-urlencoded') ? formOf(req.body) : undefined;
+    // The interaction's own request makes its resource now, unless a state made one: a scan on scanning v3.
+    await context.beforeResource(req.path.startsWith('/v3/') ? 'scan' : 'default');
     if (TOKEN_PATH.test(req.path)) {
       const client = await context.beforeTokenRequest();
       if (/^basic /i.test(req.headers.authorization ?? '')) req.headers.authorization = basic(client.clientId, client.secret);
@@ -83,6 +119,9 @@ export function contractRequestFilter(context: VerificationContext, keyPlaces: R
       if (/^bearer /i.test(req.headers.authorization ?? '')) req.headers.authorization = `Bearer ${await context.accessToken()}`;
       const key = req.headers[PRODUCT_KEY];
       if (typeof key === 'string') req.headers[PRODUCT_KEY] = await context.productKey(keyPlaces.get(key) ?? 0);
+    } else if (req.path.startsWith('/v3/')) {
+      const key = req.headers.authorization;
+      if (key !== undefined && (apiKeys.has(key) || context.replacesEveryApiKey)) req.headers.authorization = await context.apiKey();
     }
     reencodeBody(req, form);
   }

@@ -2,7 +2,7 @@ import { Verifier, type VerifierOptions } from '@pact-foundation/pact';
 import { mockAdmin, type ScenarioSummary } from './mock-admin.js';
 import { readPact } from './pact-files.js';
 import { resolveState, type StatesMap, type StateStep } from './provider-states.js';
-import { contractRequestFilter, productKeyPlaces } from './request-filter.js';
+import { contractRequestFilter, ownApiKeys, productKeyPlaces } from './request-filter.js';
 import { VerificationContext } from './verification-context.js';
 
 /** What one run of pact-js's verifier needs: plain data, so that it can cross into a child process. */
@@ -48,7 +48,7 @@ export async function runVerifier(run: VerifierRun): Promise<VerifierOutcome> {
     providerBaseUrl: run.baseUrl,
     pactUrls: run.pactFiles,
     stateHandlers,
-    requestFilter: contractRequestFilter(context, productKeyPlaces(pacts)),
+    requestFilter: contractRequestFilter(context, productKeyPlaces(pacts), ownApiKeys(pacts)),
     beforeEach: () => context.reset(),
     afterEach: () => context.reset(),
     logLevel: run.logLevel,

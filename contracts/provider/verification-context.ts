@@ -7,7 +7,11 @@ export const DEMO_CLIENT: MockClient = {
   secret: 'demo-secret',
   guid: 'cf3d2fb3-16cc-4917-a875-d4c66b44b774',
   productKeys: ['demo-key-1', 'demo-key-2'],
+  apiKeys: ['00000000-e2a2-4968-b651-5352305c9fb0'],
 };
+
+/** What a deferred scenario ends up bound to: its first kind, or the scan the interaction is about. */
+export type ResourceChoice = 'default' | 'scan';
 
 /**
  * What the current interaction runs as: its own client (fresh from the control plane unless a state
@@ -22,6 +26,12 @@ export class VerificationContext {
   /** Token scenarios wait until the interaction's own token is requested, so setup tokens do not take them. */
   private pendingTokenScenarios: string[] = [];
   private afterToken: Array<(expiresIn: number) => Promise<unknown>> = [];
+  /**
+   * Outcome scenarios bind to a session or a scan: which one is known only when the interaction makes
+   * its first resource (a state's, or its own request's), so they wait until then.
+   */
+  private pendingResourceScenarios: string[] = [];
+  private unknownApiKey: string | undefined;
   private clockMoved = false;
 
   constructor(private readonly admin: MockAdmin) {}
@@ -47,6 +57,7 @@ export class VerificationContext {
           return {};
         case 'session exists': {
           const client = await this.currentClient();
+          await this.beforeResource('default');
           const { accessToken } = await this.admin.token(client);
           const session = await this.admin.createSession(accessToken, client.productKeys[0]!);
           // Only the client's own transactions bind: the phone's half, with one id valid as either kind.
@@ -57,6 +68,7 @@ export class VerificationContext {
         case 'transactions bound':
         case 'transactions not bound': {
           const client = await this.currentClient();
+          await this.beforeResource('default');
           const { accessToken } = await this.admin.token(client);
           const key = client.productKeys[0]!;
           const session = await this.admin.createSession(accessToken, key);
@@ -69,10 +81,22 @@ export class VerificationContext {
         }
         case 'session does not exist':
           return { sessionId: `${'A'.repeat(22)}${randomUUID().replace(/-/g, '').slice(0, 14)}`, transactionId: randomUUID() };
+        case 'scan exists': {
+          const client = await this.currentClient();
+          await this.beforeResource('scan');
+          const scan = await this.admin.createScan(client.apiKeys[0]!);
+          return { scanId: scan.id };
+        }
+        case 'scan does not exist':
+          return { scanId: randomUUID() };
+        case 'unknown api key':
+          this.unknownApiKey = randomUUID();
+          return {};
       }
     }
     const client = await this.currentClient();
     if (step.bindsTo === 'token') this.pendingTokenScenarios.push(step.ref);
+    else if (step.binds.includes('scan') && step.binds.length > 1) this.pendingResourceScenarios.push(step.ref);
     else await this.admin.queue(client.clientId, step.ref);
     // The states name conditions, not plans: an expired token is one the clock has passed, a rotated key
     // one already refused. With an explicit `calls`, key-rotation plays out as the scenario says instead.
@@ -88,6 +112,26 @@ export class VerificationContext {
       );
     }
     return {};
+  }
+
+  /**
+   * Before the interaction's first resource is made (by a state, or by its own request: `scan` for a
+   * scanning v3 one), its waiting outcome scenarios are queued for that resource's kind.
+   */
+  async beforeResource(kind: ResourceChoice): Promise<void> {
+    if (this.pendingResourceScenarios.length === 0) return;
+    const client = await this.currentClient();
+    for (const ref of this.pendingResourceScenarios.splice(0)) await this.admin.queue(client.clientId, ref, kind === 'scan' ? 'scan' : undefined);
+  }
+
+  /** Under "unknown api key" every scanning key of the interaction is replaced, not only the consumer's own. */
+  get replacesEveryApiKey(): boolean {
+    return this.unknownApiKey !== undefined;
+  }
+
+  /** The scanning v3 key the interaction's requests carry: its client's, or one no account has under "unknown api key". */
+  async apiKey(): Promise<string> {
+    return this.unknownApiKey ?? (await this.currentClient()).apiKeys[0]!;
   }
 
   /** Before a token request of the interaction reaches the realm: its token scenarios are queued. */
@@ -120,6 +164,8 @@ export class VerificationContext {
     this.token = undefined;
     this.pendingTokenScenarios = [];
     this.afterToken = [];
+    this.pendingResourceScenarios = [];
+    this.unknownApiKey = undefined;
     this.clockMoved = false;
   }
 }

@@ -19,6 +19,14 @@ export const pactOutputDir = (): string => (outputDir ??= process.env.PACT_OUTPU
 export const newPact = () => new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: pactOutputDir(), logLevel: 'warn' });
 
 /**
+ * The scanning client's pact: a consumer of its own (another class, another credential: the raw API
+ * key), the same provider, since one mock serves both; contracts/pacts/<its consumer>-<provider>.json.
+ */
+export const SCANNING_CONSUMER = 'zignsec-reference-scanning-client';
+export const SCANNING_PACT_FILE = `${SCANNING_CONSUMER}-${PROVIDER}.json`;
+export const newScanningPact = () => new PactV4({ consumer: SCANNING_CONSUMER, provider: PROVIDER, dir: pactOutputDir(), logLevel: 'warn' });
+
+/**
  * Example values the consumer side sees. The verifier never sends them as they are: it swaps in a fresh
  * client's credentials, product keys and tokens (contracts/provider/request-filter.ts).
  */
@@ -37,6 +45,12 @@ export const EXAMPLE = {
   },
   livenessTransactionId: '6b1c3f3e-8f0a-4c5e-9a47-3d2b1e0f9c11',
   documentTransactionId: '0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f',
+  /** demo-client's documented scanning v3 key; the verifier sends the interaction's client's own instead. */
+  apiKey: '00000000-e2a2-4968-b651-5352305c9fb0',
+  /** A key no account has: the verifier sends it as it is. */
+  unknownApiKey: '11111111-2222-4333-8444-555555555555',
+  scanId: 'b7c1e2d4-5f60-4a71-8b92-c3d4e5f60718',
+  otp: 'Zk3v9QwYz0Kc2mT1aB8xLg',
 } as const;
 
 export const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;

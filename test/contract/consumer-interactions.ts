@@ -13,7 +13,7 @@ const { like, integer, regex, uuid, url, eachLike, arrayContaining, fromProvider
 type WithRequest = ReturnType<ReturnType<PactV4['addInteraction']>['withRequest']>;
 type WithResponse = ReturnType<WithRequest['willRespondWith']>;
 type ResponseBuilder = Parameters<NonNullable<Parameters<WithRequest['willRespondWith']>[1]>>[0];
-type Add = (pact: PactV4) => WithResponse;
+export type Add = (pact: PactV4) => WithResponse;
 
 const REALM = ['auth', 'realms', 'zignsec'];
 const basic = `Basic ${Buffer.from(`${EXAMPLE.clientId}:${EXAMPLE.clientSecret}`).toString('base64')}`;
@@ -91,7 +91,7 @@ export const createSession: Add = (pact) =>
  * A path the provider state fills in. pact-js's fromProviderState matches by type, which would let any
  * path match (one binding's request would satisfy the other's interaction); this one keeps a regex.
  */
-const statePath = (regex: RegExp, expression: string, example: string) => ({
+export const statePath = (regex: RegExp, expression: string, example: string) => ({
   ...fromProviderState(expression, example),
   'pact:matcher:type': 'regex',
   regex: regex.source,

@@ -5,7 +5,7 @@ import { listPactFiles, readPact, type PactInteraction } from '../../contracts/p
 import { verifyPacts } from '../../contracts/provider/verify-pacts.js';
 import { useMockServer } from '../helpers/mock-server.js';
 import { COMMITTED_PACTS_DIR, PACT_FILE } from './consumer-examples.js';
-import { WRONG, writeWrongPact } from './wrong-pact.js';
+import { WRONG, WRONG_SCANNING, writeWrongPact, writeWrongScanningPact } from './wrong-pact.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 /** The committed pact with one interaction's states replaced, in a temporary folder. */
@@ -129,5 +129,71 @@ describe('provider verification of the mock', () => {
     // The verifier ran in a process of its own: what it printed is here, not in this process's output.
     expect(result.verifierOutput).toMatch(/Verifying a pact between .*wrong-consumer[\s\S]*Failures:/);
     for (const description of Object.values(WRONG)) expect(result.verifierOutput).toContain(description);
+  });
+
+  it('when a scanning pact is wrong (a status, a status field, a missing API key, a 401 for the own key), then each interaction fails with a readable reason', async () => {
+    const { dir } = writeWrongScanningPact();
+
+    const result = await verifyPacts({ baseUrl: mock.baseUrl, pacts: dir });
+
+    expect(result.ok).toBe(false);
+    expect(result.unknownStates).toEqual([]);
+    expect(result.setupErrors).toEqual([]);
+    const reasons = Object.fromEntries(result.failures.map((f) => [f.interaction.replace(/^.* - /, ''), f.mismatches.join('\n')]));
+    expect(reasons[WRONG_SCANNING.status]).toMatch(/status: expected 200 but was 404/);
+    expect(reasons[WRONG_SCANNING.body]).toMatch(/body \$\.status: Expected 'Pending' \(String\) to be equal to 'Accepted'/);
+    expect(reasons[WRONG_SCANNING.requestHeader]).toMatch(/status: expected 200 but was 401/);
+    expect(reasons[WRONG_SCANNING.ownKey]).toMatch(/status: expected 401 but was 200/);
+    expect(result.report).toContain('FAILED: 4 of 4 interactions');
+  });
+
+  it('when a team\'s own scanning pact is verified, then its key is the client\'s, another key and "unknown api key" are refused, and an outcome binds to the scan', async () => {
+    const dir = tempDir('zignsec-team-scanning-');
+    const headers = (key: string) => ({ Authorization: key, 'Content-Type': 'application/json' });
+    const analyses = (description: string, states: string[], total: string) => ({
+      description,
+      providerStates: states.map((name) => ({ name })),
+      request: {
+        method: 'POST',
+        path: '/v3/eid/scanningsessions/00000000-0000-4000-8000-000000000000/analyses',
+        headers: headers('team-key'),
+        body: { analysis_types: ['liveness'] },
+        generators: { path: { type: 'ProviderState', expression: '/v3/eid/scanningsessions/${scanId}/analyses' } },
+      },
+      response: { status: 200, body: { total_result: total } },
+    });
+    writeFileSync(
+      join(dir, 'team.json'),
+      JSON.stringify({
+        consumer: { name: 'team-backend' },
+        provider: { name: 'zignsec-gateway' },
+        interactions: [
+          {
+            description: 'a scan with our key',
+            request: { method: 'POST', path: '/v3/scanning', headers: headers('team-key'), body: {} },
+            response: { status: 200 },
+          },
+          {
+            description: 'a scan with a key we never had',
+            request: { method: 'POST', path: '/v3/scanning', headers: headers('not-our-key'), body: {} },
+            response: { status: 401, body: { errors: [{ code: 'INVALID_APPID' }] } },
+          },
+          {
+            description: 'a scan with our key after it was revoked',
+            providerStates: [{ name: 'unknown api key' }],
+            request: { method: 'POST', path: '/v3/scanning', headers: headers('team-key'), body: {} },
+            response: { status: 401 },
+          },
+          analyses('the analyses of a scan that ends as it would', ['scan exists'], 'Accepted'),
+          analyses('the analyses of a scan with a rejected document', ['rejected', 'scan exists'], 'Declined'),
+        ],
+        metadata: { pactSpecification: { version: '3.0.0' } },
+      }),
+    );
+
+    const result = await verifyPacts({ baseUrl: mock.baseUrl, pacts: dir });
+
+    expect(result.ok, result.report).toBe(true);
+    expect(result.interactions).toBe(5);
   });
 });

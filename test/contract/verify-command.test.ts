@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPact } from '../../contracts/provider/pact-files.js';
+import { listPactFiles, readPact } from '../../contracts/provider/pact-files.js';
 import { exitOf, listeningUrl, ROOT } from '../helpers/process.js';
 import { COMMITTED_PACTS_DIR, PACT_FILE } from './consumer-examples.js';
 import { WRONG, writeWrongPact } from './wrong-pact.js';
@@ -26,7 +26,7 @@ async function run(args: string[]): Promise<{ code: number | null; output: strin
 describe('npx zignsec-mock verify', () => {
   it('when the good pacts are verified, then it reports every interaction verified and exits 0', async () => {
     const { code, output } = await run(['verify', COMMITTED_PACTS_DIR]);
-    const count = readPact(join(COMMITTED_PACTS_DIR, PACT_FILE)).interactions.length;
+    const count = listPactFiles(COMMITTED_PACTS_DIR).reduce((n, file) => n + readPact(file).interactions.length, 0);
     expect(output).toContain(`OK: all ${count} interactions verified`);
     expect(code).toBe(0);
   });
