@@ -76,6 +76,28 @@ export function mockAdmin(baseUrl: string, realm = 'zignsec') {
       if (!res.ok) throw new MockAdminError(`scan for the state answered ${res.status}: ${await res.text()}`);
       return (await res.json()) as { id: string };
     },
+    /** A scan that has ended: the API flow with one passport photo and a document analysis. */
+    finishScan: async (apiKey: string): Promise<{ id: string }> => {
+      const json = { authorization: apiKey, 'content-type': 'application/json' };
+      const created = await fetch(`${base}/v3/eid/scanningsessions`, { method: 'POST', headers: json, body: '{}' });
+      if (!created.ok) throw new MockAdminError(`scan for the state answered ${created.status}: ${await created.text()}`);
+      const { session_id: id } = (await created.json()) as { session_id: string };
+      const photo = new FormData();
+      photo.append('document', new Blob([Buffer.from(TINY_PNG, 'base64')]), 'passport.png');
+      const uploaded = await fetch(`${base}/v3/eid/scanningsessions/${id}/documents?documentType=Passport`, {
+        method: 'POST',
+        headers: { authorization: apiKey },
+        body: photo,
+      });
+      if (!uploaded.ok) throw new MockAdminError(`the state's photo upload answered ${uploaded.status}: ${await uploaded.text()}`);
+      const analysed = await fetch(`${base}/v3/eid/scanningsessions/${id}/analyses`, {
+        method: 'POST',
+        headers: json,
+        body: '{"analysis_types":["document"]}',
+      });
+      if (!analysed.ok) throw new MockAdminError(`the state's analysis answered ${analysed.status}: ${await analysed.text()}`);
+      return { id };
+    },
     createSession: async (token: string, productKey: string): Promise<{ id: string }> => {
       const res = await fetch(`${base}/mobilesdk/sessions`, { method: 'POST', headers: gateway(token, productKey) });
       if (!res.ok) throw new MockAdminError(`session for the state answered ${res.status}: ${await res.text()}`);
@@ -85,3 +107,6 @@ export function mockAdmin(baseUrl: string, realm = 'zignsec') {
 }
 
 export type MockAdmin = ReturnType<typeof mockAdmin>;
+
+/** A 1x1 PNG: what the 'scan finished' state uploads as the passport's photo (checked by content, like any upload). */
+const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC';

@@ -18,6 +18,8 @@ export const BUILT_IN_STATES = {
   'transactions not bound': 'the same session and device transactions, not bound (zero trust refuses them); provides the same values',
   'scan exists':
     "a document scan of the interaction's client, created through scanning v3 with its API key, not finished (Pending; its outcome scenario, if a state names one, bound); provides ${scanId}",
+  'scan finished':
+    "a scan of the interaction's client that has ended: made through the API flow (a passport photo, a document analysis) under the outcome a state names (accepted otherwise); provides ${scanId}, readable at /v3/scanning/${scanId}",
   'scan does not exist': 'no scan has the id; provides ${scanId} for the path',
   'unknown api key': "the interaction's scanning requests carry an API key no account has, whatever key the pact sends",
 } as const;

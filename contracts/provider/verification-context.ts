@@ -87,6 +87,11 @@ export class VerificationContext {
           const scan = await this.admin.createScan(client.apiKeys[0]!);
           return { scanId: scan.id };
         }
+        case 'scan finished': {
+          const client = await this.currentClient();
+          await this.beforeResource('scan');
+          return { scanId: (await this.admin.finishScan(client.apiKeys[0]!)).id };
+        }
         case 'scan does not exist':
           return { scanId: randomUUID() };
         case 'unknown api key':

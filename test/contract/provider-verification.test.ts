@@ -186,6 +186,17 @@ describe('provider verification of the mock', () => {
           },
           analyses('the analyses of a scan that ends as it would', ['scan exists'], 'Accepted'),
           analyses('the analyses of a scan with a rejected document', ['rejected', 'scan exists'], 'Declined'),
+          {
+            description: 'the result of a scan the person finished, declined',
+            providerStates: [{ name: 'declined' }, { name: 'scan finished' }],
+            request: {
+              method: 'GET',
+              path: '/v3/scanning/00000000-0000-4000-8000-000000000000',
+              headers: { Authorization: 'team-key' },
+              generators: { path: { type: 'ProviderState', expression: '/v3/scanning/${scanId}' } },
+            },
+            response: { status: 200, body: { status: 'Declined', result: { documentAnalysis: { status: 'Declined' } } } },
+          },
         ],
         metadata: { pactSpecification: { version: '3.0.0' } },
       }),
@@ -194,6 +205,6 @@ describe('provider verification of the mock', () => {
     const result = await verifyPacts({ baseUrl: mock.baseUrl, pacts: dir });
 
     expect(result.ok, result.report).toBe(true);
-    expect(result.interactions).toBe(5);
+    expect(result.interactions).toBe(6);
   });
 });
