@@ -108,6 +108,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/eid/scanningsessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The API flow - a scanning session without hosted pages */
+        post: operations["createApiSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/eid/scanningsessions/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload one image of the session (multipart field `document`), JPEG or PNG by content */
+        post: operations["uploadDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/eid/scanningsessions/{id}/analyses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every analysis of the session and the summary */
+        get: operations["getAnalyses"];
+        put?: never;
+        /** Run the analyses on the uploaded documents (decided at once) */
+        post: operations["startAnalyses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/eid/scanningsessions/{id}/ui/analyses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The person finishes in the hosted pages; a one-time link to them */
+        post: operations["startAnalysesWithUi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/eid/scanningsessions/{id}/analysisStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session's status (Pending until the analyses have run) */
+        get: operations["getAnalysisStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/eid/scanningsessions/{id}/analyses/{analysisId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One analysis, with the identity read */
+        get: operations["getAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -224,8 +327,63 @@ export interface components {
                 faceMatchAnalysis: components["schemas"]["FaceMatchAnalysis"];
             };
         };
+        ApiSession: {
+            /** Format: uuid */
+            session_id: string;
+            provider_folder_id: string;
+        };
+        DocumentUploaded: {
+            /** Format: uuid */
+            document_id: string;
+            /** Format: uuid */
+            session_id: string;
+            document_type: string;
+            reference?: string;
+        };
+        AnalysesRequest: {
+            analysis_types?: components["schemas"]["AnalysisType"][];
+        };
+        AnalysesSummary: {
+            /** Format: uuid */
+            session_id: string;
+            total_result: components["schemas"]["SessionStatus"];
+            analysis_summary: {
+                id_document_summary: {
+                    status: components["schemas"]["AnalysisStatus"];
+                    fields: {
+                        [key: string]: string | null;
+                    };
+                };
+            };
+            analyses: {
+                /** Format: uuid */
+                id: string;
+                type: components["schemas"]["AnalysisType"];
+                status: components["schemas"]["AnalysisStatus"];
+            }[];
+        };
+        ApiAnalysis: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            session_id: string;
+            type: components["schemas"]["AnalysisType"];
+            status: components["schemas"]["AnalysisStatus"];
+            identity: components["schemas"]["Identity"];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
+        /** @description The analyses and ZignSec's summary, read as `analysis_summary.id_document_summary.fields`. */
+        Analyses: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AnalysesSummary"];
+            };
+        };
         /** @description The session; send the person to `redirect_url`. */
         Created: {
             headers: {
@@ -256,6 +414,8 @@ export interface components {
     };
     parameters: {
         SessionId: string;
+        /** @description Minutes, e.g. `-60`. */
+        TimeZoneOffset: string;
         /** @description Mock only. The outcome the session ends in (`accepted`, `declined`/`rejected`, `inconclusive`, `failed`, `cancelled`, `timeout`, with `;variant=...`). */
         MockScenario: string;
     };
@@ -369,6 +529,187 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Result"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    createApiSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Mock only. The outcome the session ends in (`accepted`, `declined`/`rejected`, `inconclusive`, `failed`, `cancelled`, `timeout`, with `;variant=...`). */
+                "X-Mock-Scenario"?: components["parameters"]["MockScenario"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateScanning"];
+            };
+        };
+        responses: {
+            /** @description The session; its id is also the provider's folder. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiSession"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+        };
+    };
+    uploadDocument: {
+        parameters: {
+            query: {
+                documentType: "Passport" | "IdCardFront" | "IdCardBack" | "DrivingLicenseFront" | "DrivingLicenseBack" | "Selfie";
+                reference?: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    document: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The document, kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentUploaded"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getAnalyses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Analyses"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    startAnalyses: {
+        parameters: {
+            query?: {
+                /** @description Minutes, e.g. `-60`. */
+                timeZoneOffset?: components["parameters"]["TimeZoneOffset"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AnalysesRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Analyses"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    startAnalysesWithUi: {
+        parameters: {
+            query?: {
+                /** @description Minutes, e.g. `-60`. */
+                timeZoneOffset?: components["parameters"]["TimeZoneOffset"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AnalysesRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Created"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getAnalysisStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        session_id: string;
+                        status: components["schemas"]["SessionStatus"];
+                    };
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["SessionId"];
+                analysisId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The analysis. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiAnalysis"];
+                };
+            };
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
         };

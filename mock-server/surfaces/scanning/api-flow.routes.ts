@@ -1,5 +1,6 @@
 import type { RequestHandler, Response } from 'express';
 import type { ScanningResult } from '../../../fixtures/scanning/index.js';
+import type { components } from '../../../openapi/scanning.types.js';
 import type { Deps } from '../../deps.js';
 import { noteOf } from '../../pipeline/request-note.js';
 import type { catalogRouter } from '../../pipeline/route-catalog.js';
@@ -32,8 +33,10 @@ function missingUpload(scan: Scan, types: AnalysisType[]): string | undefined {
   return undefined;
 }
 
+type Schemas = components['schemas'];
+
 /** The API flow's view of a result: ZignSec's analysis summary, read as `analysis_summary.id_document_summary.fields`. */
-function analysesBody(scan: Scan, result: ScanningResult) {
+function analysesBody(scan: Scan, result: ScanningResult): Schemas['AnalysesSummary'] {
   const { identity, documentAnalysis } = result.result;
   return {
     session_id: scan.id,
@@ -89,13 +92,20 @@ export function apiFlowRoutes(deps: Deps, ctx: MountContext, r: ReturnType<typeo
       type: file.type,
     };
     await service.addDocument(scan, document, API_DOCUMENT_TYPES[documentType as ApiDocumentType]);
-    res.json({ document_id: document.id, session_id: scan.id, document_type: document.documentType, ...(reference === undefined ? {} : { reference }) });
+    const body: Schemas['DocumentUploaded'] = {
+      document_id: document.id,
+      session_id: scan.id,
+      document_type: document.documentType,
+      ...(reference === undefined ? {} : { reference }),
+    };
+    res.json(body);
   });
 
   r.post(base, guard, ctx.jsonBody, async function createScanningSession(req, res) {
     const scan = await service.create(callerOf(res), 'api', scanningRequest(req.body, parts.checks), req.get(SCENARIO_HEADER), noteOf(res));
     // The provider's folder is ours: the session's id serves.
-    res.json({ session_id: scan.id, provider_folder_id: scan.id });
+    const body: Schemas['ApiSession'] = { session_id: scan.id, provider_folder_id: scan.id };
+    res.json(body);
   });
 
   const analyses = (withUi: boolean): RequestHandler<{ id: string }> =>
@@ -133,6 +143,13 @@ export function apiFlowRoutes(deps: Deps, ctx: MountContext, r: ReturnType<typeo
     const analysis = scan.analyses?.find((a) => a.id === req.params.analysisId);
     if (!analysis) throw sessionNotFound();
     const result = await service.read(scan, noteOf(res));
-    res.json({ id: analysis.id, session_id: scan.id, type: analysis.type, ...result.result[ANALYSIS_KEY[analysis.type]], identity: result.result.identity });
+    const body: Schemas['ApiAnalysis'] = {
+      ...result.result[ANALYSIS_KEY[analysis.type]],
+      id: analysis.id,
+      session_id: scan.id,
+      type: analysis.type,
+      identity: result.result.identity,
+    };
+    res.json(body);
   });
 }

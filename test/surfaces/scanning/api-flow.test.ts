@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { encodePng } from '../../../fixtures/images/png.js';
 import { adminApi } from '../../helpers/admin-client.js';
 import { useMockServer } from '../../helpers/mock-server.js';
-import { scanningApi, type ScanningApi } from '../../helpers/scanning-client.js';
+import { scanningApi, scanningViolations, type ScanningApi } from '../../helpers/scanning-client.js';
 
 const PNG = encodePng(8, 8, new Uint8Array(8 * 8 * 3).fill(120));
 const BASE = '/v3/eid/scanningsessions';
@@ -42,6 +42,9 @@ describe('scanning v3: the API flow', () => {
     expect(run.body.total_result).toBe('Declined');
     expect(run.body.analysis_summary.id_document_summary.fields.Document_Number).toMatch(/^\w+$/);
     expect(run.body.analyses.map((a: { type: string }) => a.type)).toEqual(['document', 'selfie']);
+    expect(scanningViolations('AnalysesSummary', run.body)).toEqual([]);
+    expect(scanningViolations('ApiSession', created.body)).toEqual([]);
+    expect(scanningViolations('DocumentUploaded', front.body)).toEqual([]);
 
     const all = await api.get(`${BASE}/${id}/analyses`);
     expect(all.body).toEqual(run.body);
