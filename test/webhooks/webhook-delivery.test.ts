@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../mock-server/config.js';
 import { worstCaseSpanSeconds } from '../../mock-server/core/retry-schedule.js';
@@ -263,5 +263,47 @@ describe('webhooks: a name that resolves to a link-local address', () => {
       ]),
     );
     expect(mixed).toEqual({ err: null, address: '10.0.0.7' });
+  });
+});
+
+describe('webhooks: the configurable envelope and signature', () => {
+  const mock = useMockServer({ scanning: { webhook: { envelope: 'event', signing: 'timestamped', secret: 'whsec-test-secret' } } });
+  const hex = useMockServer({ scanning: { webhook: { encoding: 'hex' } } });
+
+  async function timedOut(on: typeof mock, sink: string) {
+    const admin = adminApi(on.baseUrl);
+    const client = await admin.newClient();
+    const api = scanningApi(on.baseUrl, client.apiKeys[0]);
+    const { body } = await api.create({ relay_state: 'env-1', webhook: sink });
+    await admin.advance(on.deps.config.scanning.flowTimeoutSeconds + 1);
+    await vi.waitFor(async () => {
+      expect((await call(sink)).body.received).toHaveLength(1);
+    });
+    await admin.resetClock();
+    return { id: body.id as string, client, got: (await call(sink)).body.received[0] as { body: string; headers: Record<string, string> } };
+  }
+
+  it("when the event envelope and timestamped signing are configured, then the gateway family's body comes signed t=,v1= with the secret", async () => {
+    const { id, client, got } = await timedOut(mock, `${mock.baseUrl}/__admin/webhooks/sink/event-${randomUUID()}`);
+    expect(JSON.parse(got.body)).toMatchObject({
+      event: 'session_updated',
+      id,
+      integration_id: client.clientId,
+      relay_state: 'env-1',
+      workflow_session_id: id,
+      result: { errors: [], status: 'Timeout', eventSpecificData: { documentAnalysis: { status: 'Cancelled' } } },
+    });
+    const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(got.headers['x-zignsec-hmac-sha256']!);
+    expect(match).not.toBeNull();
+    expect(match![2]).toBe(createHmac('sha256', 'whsec-test-secret').update(`${match![1]}.${got.body}`).digest('hex'));
+  });
+
+  it('when hex encoding is configured, then the API-key HMAC comes as hex', async () => {
+    const { client, got } = await timedOut(hex, `${hex.baseUrl}/__admin/webhooks/sink/hex-${randomUUID()}`);
+    expect(got.headers['x-zignsec-hmac-sha256']).toBe(createHmac('sha256', client.apiKeys[0]!).update(got.body).digest('hex'));
+  });
+
+  it('when timestamped signing has no secret, then the config is refused', () => {
+    expect(() => parseConfig({ scanning: { webhook: { signing: 'timestamped' } } })).toThrow(/timestamped signing needs a secret/);
   });
 });

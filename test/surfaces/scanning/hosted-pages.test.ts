@@ -206,3 +206,17 @@ describe('scanning v3: the mock-only outcome panel and the upload limit', () => 
     expect(res.text).toMatch(/too large/);
   });
 });
+
+describe('scanning v3: the relay state parameter from config', () => {
+  const mock = useMockServer({ scanning: { relayStateParam: 'RelayState' } });
+  it('when relayStateParam is set, then the final redirect carries the relay state under that name', async () => {
+    const api = scanningApi(mock.baseUrl, (await adminApi(mock.baseUrl).newClient()).apiKeys[0]);
+    const p = person(mock);
+    const created = await api.create({ relay_state: 'r-9', target: `${TARGET}?shop=1` });
+    const { flow } = await p.open(created.body.redirect_url);
+    await p.post(flow!, 'device', { device: 'browser' });
+    await p.post(flow!, 'document-type', { documentType: 'passport' });
+    await p.upload(flow!, { front: PNG });
+    expect(nextUrl((await p.page(flow!)).text)).toBe(`${TARGET}?shop=1&RelayState=r-9`);
+  });
+});
