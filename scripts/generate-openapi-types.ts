@@ -1,5 +1,5 @@
 /**
- * Writes openapi/<name>.types.ts from each surface's openapi/<name>.yaml (gateway.yaml today) with openapi-typescript. The output is
+ * Writes openapi/<name>.types.ts from each surface's openapi/<name>.yaml, and from each definition a reference client is typed by, with openapi-typescript. The output is
  * committed (the definition is ours); test/openapi/definitions.test.ts fails when it is out of date.
  * Usage: npm run openapi:types [-- --check]
  */
@@ -55,8 +55,14 @@ const indexed = (type: ts.TypeNode, key: string) => f.createIndexedAccessTypeNod
 /** `openapi/<name>.types.ts`, beside its definition. */
 export const typesFileOf = (name: string): string => fileURLToPath(new URL(`../openapi/${name}.types.ts`, import.meta.url));
 
-/** Every surface's definition (each once): the ones whose types the handlers use. */
-export const TYPED_DEFINITIONS: readonly string[] = [...new Set(SURFACES.map((s) => s.definition))];
+/**
+ * Definitions a reference client (contracts/client/) is typed by, whether or not a surface serves them yet:
+ * Assure's contract came before its surface.
+ */
+const CLIENT_DEFINITIONS: readonly string[] = ['assure'];
+
+/** Every surface's definition and every client's (each once): the ones whose types the handlers and clients use. */
+export const TYPED_DEFINITIONS: readonly string[] = [...new Set([...SURFACES.map((s) => s.definition), ...CLIENT_DEFINITIONS])];
 
 export async function typesSource(name: string): Promise<string> {
   const doc = markRegulaRefs(parseYaml(readFileSync(definitionFile(name), 'utf8'))) as OpenAPI3;

@@ -3,7 +3,7 @@ import { createConfig, lint, type NormalizedProblem } from '@redocly/openapi-cor
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { DEFINITION_FILES } from '../../openapi/definitions.js';
+import { DEFINITION_FILES, definitionFile } from '../../openapi/definitions.js';
 import { EVENTS, RESOURCE_KINDS } from '../../mock-server/scenario-engine/vocabulary.js';
 import { TYPED_DEFINITIONS, typesFileOf, typesSource } from '../../scripts/generate-openapi-types.js';
 import { DEMO, call, fetchToken, gatewayHeaders } from '../helpers/api-client.js';
@@ -27,6 +27,9 @@ const REGULA_DIR = fileURLToPath(new URL('../../openapi/regula/', import.meta.ur
 const isRegulaNullable = (p: NormalizedProblem) =>
   p.ruleId === 'struct' && p.message === 'Property `nullable` is not expected here.' && (p.location[0]?.source.absoluteRef ?? '').startsWith(REGULA_DIR);
 
+/** Every definition once: the ones the mock serves and the ones a reference client is typed by (Assure's came before its surface). */
+const LINTED = Object.entries({ ...DEFINITION_FILES, ...Object.fromEntries(TYPED_DEFINITIONS.map((name) => [name, definitionFile(name)])) });
+
 type Operation = { method: string; path: string; security: unknown };
 
 function operationsOf(file: string): Operation[] {
@@ -37,7 +40,7 @@ function operationsOf(file: string): Operation[] {
 }
 
 describe('our OpenAPI definitions', () => {
-  it.each(Object.entries(DEFINITION_FILES))('when %s is linted with the recommended rules, then there is no problem at all', async (_name, file) => {
+  it.each(LINTED)('when %s is linted with the recommended rules, then there is no problem at all', async (_name, file) => {
     const problems = (await lint({ ref: file, config: await lintConfig() })).filter((p) => !isRegulaNullable(p));
     expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)).toEqual([]);
   });
@@ -62,6 +65,24 @@ describe('our OpenAPI definitions', () => {
     const mobilesdk = operationsOf(DEFINITION_FILES.gateway).filter((o) => o.path.startsWith('/mobilesdk/'));
     expect(mobilesdk.length).toBeGreaterThanOrEqual(5);
     for (const op of mobilesdk) expect(op.security, `${op.method} ${op.path}`).toEqual([{ bearerAuth: [], productKey: [] }]);
+  });
+
+  it('when the assure definition names its security and errors, then every operation needs the bearer token and every 4xx is an AssureError', () => {
+    const doc = parseYaml(readFileSync(definitionFile('assure'), 'utf8'));
+    const operations = operationsOf(definitionFile('assure'));
+    expect(operations.length).toBe(19);
+    for (const op of operations) {
+      expect(op.security, `${op.method} ${op.path}`).toEqual([{ bearerAuth: [] }]);
+      const responses = Object.entries<{ $ref?: string }>(doc.paths[op.path][op.method].responses);
+      const fourXx = responses.filter(([status]) => status.startsWith('4'));
+      expect(
+        fourXx.map(([s]) => s),
+        `${op.method} ${op.path}`,
+      ).toEqual(expect.arrayContaining(['400', '401']));
+      for (const [status, response] of fourXx) expect(response.$ref, `${op.method} ${op.path} ${status}`).toBe('#/components/responses/Error');
+    }
+    expect(doc.components.responses.Error.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/AssureError' });
+    expect(Object.keys(doc.components.responses.Image.content)).toEqual(['image/jpeg', 'image/png']);
   });
 
   describe('against the mock', () => {
