@@ -318,13 +318,11 @@ export const listDossiersWithExpiredToken: Add = (pact) =>
     .uponReceiving('a request to list Assure dossiers with a token that has expired')
     .withRequest('GET', '/assure/dossiers', (req) => req.headers({ Authorization: `Bearer ${EXAMPLE.staleToken}` }))
     .willRespondWith(401, (res) =>
-      res
-        .headers({ 'Content-Type': jsonType })
-        .jsonBody(
-          assureError(401, 'GET', /^\/assure\/dossiers\/?$/, '/assure/dossiers', 'Invalid authentication token.', like('The bearer token is expired.'), {
-            code: 'invalid_token',
-          }),
-        ),
+      res.headers({ 'Content-Type': jsonType }).jsonBody(
+        assureError(401, 'GET', /^\/assure\/dossiers\/?$/, '/assure/dossiers', 'Invalid authentication token.', like('The bearer token is expired.'), {
+          code: 'invalid_token',
+        }),
+      ),
     );
 
 export const listDossiersWithoutBearerScheme: Add = (pact) =>
