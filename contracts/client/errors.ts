@@ -1,3 +1,4 @@
+import type { AssureErrorBody } from './assure-types.js';
 import type { ScanningErrorItem } from './scanning-types.js';
 import type { GatewayErrorBody, OAuthErrorBody, OperationLog, ProblemDetails } from './types.js';
 
@@ -93,6 +94,54 @@ function scanningErrorsOf(body: unknown): Array<{ code: string | undefined; desc
     const item = e as Partial<Record<keyof ScanningErrorItem, unknown>>;
     return [{ code: typeof item.code === 'string' ? item.code : undefined, description: typeof item.description === 'string' ? item.description : '' }];
   });
+}
+
+/**
+ * Signicat Assure refused: its body `{instance, method, status, type, title, detail, traceId}`, with
+ * `code` on 401 (`invalid_token`) and `invalidParams` on a validation 400. `problem` is that body when the
+ * answer had one (`body` keeps whatever came, e.g. a proxy's HTML).
+ */
+export class AssureApiError extends ZignSecError {
+  override name = 'AssureApiError';
+  readonly problem: AssureErrorBody | undefined;
+
+  constructor(status: number, body: unknown, headers: Headers, path: string) {
+    const problem = isObject(body) && typeof body.title === 'string' ? (body as AssureErrorBody) : undefined;
+    super(
+      status,
+      body,
+      headers,
+      `${status} from ${path}: ${problem ? `${problem.title}${problem.detail ? ` (${problem.detail})` : ''}` : 'no Assure error body'}`,
+    );
+    this.problem = problem;
+  }
+
+  /** E.g. `Invalid authentication token.`, `Malformed Authorization header.`, `Not found.`, `Conflict.`. */
+  get title(): string | undefined {
+    return this.problem?.title;
+  }
+
+  get detail(): string | undefined {
+    return this.problem?.detail;
+  }
+
+  /** `invalid_token` on 401, `invalid_request_parameter` on a validation 400. */
+  get code(): string | undefined {
+    return this.problem?.code;
+  }
+
+  get traceId(): string | undefined {
+    return this.problem?.traceId;
+  }
+
+  get invalidParams(): NonNullable<AssureErrorBody['invalidParams']> {
+    return this.problem?.invalidParams ?? [];
+  }
+}
+
+/** A failed Assure answer as an {@link AssureApiError}, whatever its body. */
+export async function assureErrorFrom(res: Response, path: string = new URL(res.url || 'http://unknown').pathname): Promise<AssureApiError> {
+  return new AssureApiError(res.status, await bodyOf(res), res.headers, path);
 }
 
 /** A failed scanning v3 answer as a {@link ZignSecScanningError}, whatever its body. */

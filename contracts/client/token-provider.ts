@@ -34,6 +34,8 @@ export interface TokenProviderOptions {
   clientId: string;
   clientSecret: string;
   authMethod: 'client_secret_basic' | 'client_secret_post';
+  /** Sent as `scope` when set (Signicat's `signicat-api`); the gateway's realm needs none. */
+  scope?: string;
   /** Refresh this long before expiry, so a token never expires in flight. */
   refreshSkewSeconds: number;
   store: TokenStore;
@@ -63,6 +65,7 @@ export class TokenProvider {
   private async fetchToken(): Promise<string> {
     const o = this.options;
     const form = new URLSearchParams({ grant_type: 'client_credentials' });
+    if (o.scope !== undefined) form.set('scope', o.scope);
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
     if (o.authMethod === 'client_secret_post') {
       form.set('client_id', o.clientId);
