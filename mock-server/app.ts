@@ -4,6 +4,8 @@ import { gatewayGuard } from './auth/gateway-guard.js';
 import type { RealmContext } from './auth/realm/realm-context.js';
 import { realmRouter, unknownRealm } from './auth/realm/realm.router.js';
 import { realmPath } from './auth/realm-urls.js';
+import { signicatRouter } from './auth/signicat/signicat.router.js';
+import { SIGNICAT_PATH } from './auth/signicat/signicat-tokens.js';
 import { ConfigError } from './config.js';
 import { gatewayEnvelope, oauthEnvelope, problemEnvelope } from './core/envelopes.js';
 import type { Deps } from './deps.js';
@@ -51,6 +53,18 @@ export function createApp(deps: Deps): Express {
   }
   // Anything else under the gateway's paths is the gateway's to refuse.
   envelopes.register('/mobilesdk', gatewayEnvelope);
+
+  app.use(
+    SIGNICAT_PATH,
+    signicatRouter(
+      SIGNICAT_PATH,
+      deps.clients,
+      deps.signicat,
+      (req) => publicBaseUrl(req, config.publicUrl) + SIGNICAT_PATH,
+      catalog,
+      config.limits.formBodyBytes,
+    ),
+  );
 
   const realmPrefix = realmPath(config.realm.name);
   const realm: RealmContext = {

@@ -12,12 +12,54 @@ const clientSchema = z.strictObject({
   secret: z.string().min(1),
   /** The API client's GUID (`clientIdLong` of its sessions); derived from clientId when absent. */
   guid: z.string().refine(isUuid, 'must be a GUID like cf3d2fb3-16cc-4917-a875-d4c66b44b774').optional(),
-  productKeys: z.array(z.string().min(1)).min(1),
+  /** Needed by clients with the gateway's `api` scope; a Signicat-only client has none. */
+  productKeys: z.array(z.string().min(1)).default([]),
   /** ZignSec scanning v3's raw API keys (sent as `Authorization: <key>`); none means the client cannot use scanning. */
   apiKeys: z.array(z.string().min(1)).default([]),
   scopes: z.array(z.string().regex(SCOPE_TOKEN, 'must be a valid OAuth scope token')).default(['api']),
   enabled: z.boolean().default(true),
 });
+
+/** Signicat Assure (api-facts 5): its token issuer, how processes move, its images and its events. */
+const assureSchema = z
+  .strictObject({
+    /** Signicat's tokens live 600 s (the value its demo code falls back to). */
+    tokenLifetimeSeconds: z.number().int().positive().max(86_400).default(600),
+    audience: z.string().min(1).default('signicat-api'),
+    /** How long a started verification reads `processing` before its final status. */
+    processingSeconds: z.number().min(0).max(3600).default(2),
+    /** The end-user's time in EID's SDK after an eid process is created, before the RA App sees it. */
+    eidCaptureSeconds: z.number().min(0).max(3600).default(2),
+    /** `scenario`: the bound scenario decides eid verifications; `operator`: they wait for the admin RA endpoint. */
+    eidApproval: z.enum(['scenario', 'operator']).default('scenario'),
+    /** Signicat's image limits (png/jpeg by content). */
+    maxImageBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(4 * 1024 * 1024),
+    maxImagePixels: z.number().int().positive().default(5000),
+    /** Uploaded images kept at once, in all and per client (each up to maxImageBytes): the bound on their memory. */
+    maxStoredImages: z.number().int().positive().default(500),
+    maxStoredImagesPerClient: z.number().int().positive().default(100),
+    events: z
+      .strictObject({
+        /** Signicat Events subscriptions (the Dashboard's): where `process.complete` goes, per client. */
+        subscriptions: z
+          .array(z.strictObject({ clientId: z.string().min(1), url: z.url({ protocol: /^https?$/ }), secret: z.string().min(1).optional() }))
+          .default([]),
+        /** The HMAC-SHA256 header of a subscription with a secret (undocumented: configurable). */
+        signatureHeader: z
+          .string()
+          .regex(/^[A-Za-z0-9-]{1,64}$/)
+          .default('X-Signicat-Signature'),
+        encoding: z.enum(['hex', 'base64']).default('hex'),
+        /** `expiresAt` of an event: no retries after it. */
+        expiresHours: z.number().positive().max(720).default(72),
+      })
+      .prefault({}),
+  })
+  .prefault({});
 
 const configSchema = z
   .strictObject({
@@ -216,12 +258,16 @@ const configSchema = z
           .prefault({}),
       })
       .prefault({}),
+    assure: assureSchema,
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })
   .superRefine((config, ctx) => {
     const ids = new Set<string>();
     const keys = new Set<string>();
     config.clients.forEach((client, i) => {
+      if (client.scopes.includes('api') && client.productKeys.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['clients', i, 'productKeys'], message: 'a client with the api scope needs at least one product key' });
+      }
       if (ids.has(client.clientId)) ctx.addIssue({ code: 'custom', path: ['clients', i, 'clientId'], message: `duplicate client id "${client.clientId}"` });
       ids.add(client.clientId);
       client.productKeys.forEach((key, k) => {

@@ -19,4 +19,23 @@ export const DEFAULT_CLIENTS = [
     scopes: ['api'],
     enabled: true,
   },
+  // Signicat Assure's clients: tokens from /auth/open, no ZignSec keys.
+  {
+    clientId: 'demo-assure',
+    secret: 'demo-assure-secret',
+    guid: '2b8e4f61-7c3a-4d95-8e1f-5a6b7c8d9e0f',
+    productKeys: [],
+    apiKeys: [],
+    scopes: ['signicat-api'],
+    enabled: true,
+  },
+  {
+    clientId: 'demo-assure-2',
+    secret: 'demo-assure-secret-2',
+    guid: '9d4c3b2a-1f0e-4a8b-9c7d-6e5f4a3b2c1d',
+    productKeys: [],
+    apiKeys: [],
+    scopes: ['signicat-api'],
+    enabled: true,
+  },
 ];

@@ -4,6 +4,7 @@ import { ClientRegistry } from './auth/client-registry.js';
 import { KeyRing } from './auth/key-ring.js';
 import { KnownIssuers } from './auth/known-issuers.js';
 import { realmPath } from './auth/realm-urls.js';
+import { SIGNICAT_PATH, SignicatTokens } from './auth/signicat/signicat-tokens.js';
 import { TokenIssuer } from './auth/token-issuer.js';
 import { TokenVerifier } from './auth/token-verifier.js';
 import type { MockConfig } from './config.js';
@@ -43,6 +44,8 @@ export interface Deps {
   issuers: KnownIssuers;
   tokens: TokenIssuer;
   verifier: TokenVerifier;
+  /** Signicat's own token service (Assure's bearer), apart from the realm. */
+  signicat: SignicatTokens;
   stores: StoreFactory;
   scenarios: ScenarioRuntime;
   journal: RequestJournal;
@@ -82,6 +85,14 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
   const issuers = new KnownIssuers(fixedIssuer);
   const tokens = new TokenIssuer(keys, clock, ids, issuers, config.realm);
   const verifier = new TokenVerifier(keys, clock, issuers, config.realm.audience, config.gateway.tokenCacheSize, config.gateway.clockSkewSeconds);
+  const signicat = await SignicatTokens.create(
+    clock,
+    ids,
+    config.assure,
+    config.publicUrl ? `${config.publicUrl.replace(/\/+$/, '')}${SIGNICAT_PATH}` : undefined,
+    config.gateway.tokenCacheSize,
+    config.gateway.clockSkewSeconds,
+  );
   const stores = memoryStoreFactory(clock, {
     ttlMs: config.store.ttlSeconds * 1000,
     maxEntries: config.store.maxEntries,
@@ -135,6 +146,7 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
     issuers,
     tokens,
     verifier,
+    signicat,
     stores,
     scenarios,
     journal,

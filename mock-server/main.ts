@@ -1,3 +1,4 @@
+import { SIGNICAT_PATH, SIGNICAT_SCOPE } from './auth/signicat/signicat-tokens.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDeps } from './deps.js';
 import { startServer } from './server.js';
@@ -19,10 +20,14 @@ async function main(): Promise<void> {
     `ZignSec mock gateway listening on ${mock.baseUrl}`,
     `  base URL:   ${base}`,
     `  discovery:  ${base}/auth/realms/${config.realm.name}/.well-known/openid-configuration`,
-    ...config.clients.map(
-      (c) =>
-        `  client:     ${c.clientId} / ${c.secret}   product keys: ${c.productKeys.join(', ')}${c.apiKeys.length > 0 ? `   scanning API key: ${c.apiKeys.join(', ')}` : ''}`,
-    ),
+    ...config.clients
+      .filter((c) => c.productKeys.length > 0)
+      .map(
+        (c) =>
+          `  client:     ${c.clientId} / ${c.secret}   product keys: ${c.productKeys.join(', ')}${c.apiKeys.length > 0 ? `   scanning API key: ${c.apiKeys.join(', ')}` : ''}`,
+      ),
+    `  Signicat:   ${base}${SIGNICAT_PATH}/connect/token (Assure at ${base}/assure)`,
+    ...config.clients.filter((c) => c.scopes.includes(SIGNICAT_SCOPE)).map((c) => `  Assure:     ${c.clientId} / ${c.secret}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 

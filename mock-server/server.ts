@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { SIGNICAT_PATH } from './auth/signicat/signicat-tokens.js';
 import { realmPath } from './auth/realm-urls.js';
 import type { Deps } from './deps.js';
 import { drainingGate } from './pipeline/draining-gate.js';
@@ -50,7 +51,10 @@ export async function startServer(deps: Deps, host: string, port: number): Promi
   const { address, port: bound } = server.address() as AddressInfo;
   const baseUrl = `http://${address.includes(':') ? `[${address}]` : address}:${bound}`;
   // Tokens fetched by the names this address answers to stay valid, whatever Hosts other clients send.
-  for (const base of reachableAt(address, bound, baseUrl)) deps.issuers.pin(base + realmPath(deps.config.realm.name));
+  for (const base of reachableAt(address, bound, baseUrl)) {
+    deps.issuers.pin(base + realmPath(deps.config.realm.name));
+    deps.signicat.issuers.pin(base + SIGNICAT_PATH);
+  }
   // Webhook attempts fall due on the wall clock too, not only when the virtual clock is moved.
   deps.webhooks.start();
   let closing: Promise<void> | undefined;

@@ -9,7 +9,14 @@ export interface RenderedError {
  * Renders an error in one upstream's own error body. Pure functions: each surface names its own, and an
  * error carries the one of whoever raised it (see HttpError.envelope).
  */
-export type ErrorEnvelope = (error: HttpError, requestId: string) => RenderedError;
+export type ErrorEnvelope = (error: HttpError, requestId: string, request: ErrorRequest) => RenderedError;
+
+/** What an envelope may echo of the request (Signicat's body names the path and the method). */
+export interface ErrorRequest {
+  method: string;
+  /** The path as the client sent it, without the query. */
+  path: string;
+}
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',

@@ -60,6 +60,11 @@ export function unmatchedHandler(catalog: RouteCatalog): RequestHandler {
   };
 }
 
+const pathOf = (url: string): string => {
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+};
+
 /** Renders any error in an envelope: the raiser's own if it chose one, else the one given. */
 export type ErrorRenderer = (err: unknown, req: Request, res: Response, next: NextFunction, envelope: ErrorEnvelope) => void;
 
@@ -83,7 +88,7 @@ export function errorRenderer(log: Logger, newRequestId: () => string): ErrorRen
           : fromParserError(err ?? {});
     const error = known ?? new HttpError(500, 'mock_internal_error', `Internal error (request ${requestId}).`);
     if (known === undefined) log.error({ err, method: req.method, path: req.path, requestId }, 'unhandled error');
-    const rendered = (error.envelope ?? fallback)(error, requestId);
+    const rendered = (error.envelope ?? fallback)(error, requestId, { method: req.method, path: pathOf(req.originalUrl) });
     // Written directly rather than through express's send (freshness, ETag and type lookups): a refusal is a hot path.
     res.statusCode = error.status;
     for (const name in error.headers) res.setHeader(name, error.headers[name]!);
