@@ -460,6 +460,7 @@ export interface components {
             name: string;
             passed: boolean;
         };
+        /** @description What the document says of its holder; a field PictureID could not read is absent (an inconclusive verification). */
         Subject: {
             firstName: string;
             lastName: string;
@@ -467,22 +468,22 @@ export interface components {
             /** @enum {string} */
             gender: "M" | "F";
             nationality: components["schemas"]["Country"];
-            personalIdentificationNumber: string;
-            photo: components["schemas"]["BoundingBox"];
-            signature: components["schemas"]["BoundingBox"];
+            personalIdentificationNumber?: string;
+            photo?: components["schemas"]["BoundingBox"];
+            signature?: components["schemas"]["BoundingBox"];
         };
         PictureIdDocument: {
             issuingCountry: components["schemas"]["Country"];
             dateOfExpiry: components["schemas"]["Date"];
             documentNumber: string;
             subject: components["schemas"]["Subject"];
-            /** @description The process is accepted when every check passed. */
+            /** @description The process is accepted when every check passed; a check that could not be concluded is absent (inconclusive). */
             securityChecks: {
-                notTamperedDocument: components["schemas"]["NamedCheck"];
-                nonExpired: components["schemas"]["NamedCheck"];
-                notUnderage: components["schemas"]["NamedCheck"];
-                notBlackAndWhite: components["schemas"]["NamedCheck"];
-                dataIntegrity: components["schemas"]["NamedCheck"];
+                notTamperedDocument?: components["schemas"]["NamedCheck"];
+                nonExpired?: components["schemas"]["NamedCheck"];
+                notUnderage?: components["schemas"]["NamedCheck"];
+                notBlackAndWhite?: components["schemas"]["NamedCheck"];
+                dataIntegrity?: components["schemas"]["NamedCheck"];
             };
         };
         PictureIdProviderSpecific: {

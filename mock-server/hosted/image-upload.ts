@@ -25,6 +25,8 @@ export function checkImage(bytes: Buffer, maxBytes: number): UploadProblem | und
 
 export interface UploadedFile {
   bytes: number;
+  /** The file itself, when the form was read with `keepBytes`. */
+  data?: Buffer;
   type?: ImageType;
   problem?: UploadProblem;
 }
@@ -37,12 +39,14 @@ export interface MultipartForm {
 export interface MultipartLimits {
   maxFileBytes: number;
   maxFiles: number;
+  /** Keep each file's bytes (at most maxFileBytes each), for a page that stores the photo. */
+  keepBytes?: boolean;
 }
 
 /**
  * Reads a multipart/form-data body with bounded memory: each file is kept only up to the first bytes
- * that tell its type, counted to its end, and refused past `maxFileBytes`; the bytes themselves are not
- * kept (the mock needs their kind and size, not the photo). Resolves undefined when the body is not a
+ * that tell its type, counted to its end, and refused past `maxFileBytes`; the bytes themselves are
+ * kept only with `keepBytes` (most pages need their kind and size, not the photo). Resolves undefined when the body is not a
  * readable multipart form.
  */
 export function readMultipart(req: Request, limits: MultipartLimits): Promise<MultipartForm | undefined> {
@@ -64,15 +68,22 @@ export function readMultipart(req: Request, limits: MultipartLimits): Promise<Mu
     parser.on('file', (name, stream) => {
       let head = Buffer.alloc(0);
       let bytes = 0;
+      const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => {
         bytes += chunk.length;
+        if (limits.keepBytes) chunks.push(chunk);
         if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
       });
       stream.on('close', () => {
         const truncated = (stream as unknown as { truncated?: boolean }).truncated === true;
         const type = sniffImage(head);
         const problem: UploadProblem | undefined = truncated ? 'too-large' : bytes === 0 ? 'empty' : type === undefined ? 'not-an-image' : undefined;
-        form.files[name] = { bytes, ...(type === undefined ? {} : { type }), ...(problem === undefined ? {} : { problem }) };
+        form.files[name] = {
+          bytes,
+          ...(type === undefined ? {} : { type }),
+          ...(problem === undefined ? {} : { problem }),
+          ...(limits.keepBytes && problem === undefined ? { data: Buffer.concat(chunks) } : {}),
+        };
       });
     });
     parser.on('error', () => {

@@ -141,6 +141,11 @@ export class ScenarioEngine {
     );
   }
 
+  /** Drops one resource's binding (the resource was deleted). */
+  async unbind(kind: ResourceKind, resourceId: string): Promise<void> {
+    await this.instances.delete(instanceKey(kind, resourceId));
+  }
+
   async forget(predicate: (i: ScenarioInstance) => boolean): Promise<void> {
     await this.instances.deleteWhere(predicate);
   }

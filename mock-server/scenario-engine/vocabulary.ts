@@ -1,7 +1,7 @@
 /** The closed vocabulary scenario files may use; the loader refuses anything outside it. */
 
 /** What a scenario instance is bound to. A token's resource id is its `jti`. */
-export const RESOURCE_KINDS = ['token', 'session', 'transaction', 'scan'] as const;
+export const RESOURCE_KINDS = ['token', 'session', 'transaction', 'scan', 'process'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 /** Domain events services emit; scenario states move on them. */
@@ -19,6 +19,9 @@ export const EVENTS = [
   'scan-created',
   'scan-submitted',
   'scan-read',
+  'process-created',
+  'process-started',
+  'process-read',
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 

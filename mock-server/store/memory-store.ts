@@ -148,7 +148,12 @@ export function memoryStoreFactory(clock: Clock, defaults: StoreLimits): StoreFa
   return {
     collection: <V>(name: string, { owner, quotaBucket = owner, ...limits }: CollectionOptions<V>) => {
       const store = new MemoryStore<V>(clock, { ...defaults, ...limits }, quotaBucket, name);
-      registered.push({ name, clear: () => store.clear(), clearOwner: (who) => store.deleteWhere((v) => owner(v) === who) });
+      registered.push({
+        name,
+        find: (predicate, limit) => store.find(predicate, limit),
+        clear: () => store.clear(),
+        clearOwner: (who) => store.deleteWhere((v) => owner(v) === who),
+      });
       return store;
     },
     collections: () => registered,

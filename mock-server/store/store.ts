@@ -35,6 +35,8 @@ export interface CollectionOptions<V> extends Partial<StoreLimits> {
 /** A collection as the control plane sees it: every one is reset, all of it or one client's. */
 export interface RegisteredCollection {
   name: string;
+  /** Values of any owner, at most `limit` (the control plane's look inside; tests that check what is held). */
+  find(predicate: (value: unknown) => boolean, limit?: number): Promise<unknown[]>;
   clear(): Promise<void>;
   clearOwner(owner: string): Promise<number>;
 }

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { HttpError } from '../core/http-error.js';
+import type { catalogRouter } from '../pipeline/route-catalog.js';
+import { FINAL_STATUSES, type FinalStatus } from '../surfaces/assure/assure.entities.js';
+import { assureParts } from '../surfaces/assure/assure.parts.js';
+import { adminBody } from './admin-body.js';
+import type { AdminContext } from './admin-context.js';
+
+const decisionSchema = z.strictObject({ status: z.enum(FINAL_STATUSES), variant: z.string().min(1).max(64).optional() });
+const subscriptionsSchema = z.strictObject({
+  subscriptions: z.array(z.strictObject({ url: z.url({ protocol: /^https?$/ }), secret: z.string().min(1).max(256).optional() })).max(5),
+});
+
+/**
+ * Signicat's own consoles, played by the control plane: the RA App's operator who accepts or rejects a
+ * pending eid verification, and the Dashboard's Events subscriptions of a client.
+ */
+export function assureAdminRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
+  const parts = () => assureParts(ctx);
+
+  const decide = async (processId: string, status: FinalStatus, variant?: string) => {
+    const process = await parts().service.find(processId);
+    if (!process) throw new HttpError(404, 'not_found', `no Assure process ${processId.slice(0, 64)}`);
+    const decided = await parts().service.decideAsOperator(process, status, variant);
+    return { processId: decided.id, dossierId: decided.dossierId, status: decided.end!.status, variant: decided.end!.variant };
+  };
+  r.post('/assure/processes/:processId/decision', async function raDecision(req, res) {
+    const body = adminBody(decisionSchema, req);
+    res.json(await decide(String(req.params.processId), body.status, body.variant));
+  });
+  r.post('/assure/processes/:processId/approve', async function raApprove(req, res) {
+    res.json(await decide(String(req.params.processId), 'accepted'));
+  });
+  r.post('/assure/processes/:processId/reject', async function raReject(req, res) {
+    res.json(await decide(String(req.params.processId), 'rejected'));
+  });
+
+  const knownClient = (clientId: string) => {
+    if (!ctx.clients.find(clientId)) throw new HttpError(404, 'not_found', `no client ${clientId.slice(0, 64)}`);
+  };
+  r.get('/assure/subscriptions/:clientId', function getSubscriptions(req, res) {
+    const clientId = String(req.params.clientId);
+    knownClient(clientId);
+    res.json({
+      clientId,
+      subscriptions: parts()
+        .subscriptions.of(clientId)
+        .map((s) => ({ url: s.url, signed: s.secret !== undefined })),
+    });
+  });
+  r.put('/assure/subscriptions/:clientId', function putSubscriptions(req, res) {
+    const clientId = String(req.params.clientId);
+    knownClient(clientId);
+    const { subscriptions } = adminBody(subscriptionsSchema, req);
+    for (const s of subscriptions) {
+      const refusal = ctx.webhooks.checkTarget(s.url);
+      if (refusal !== undefined) throw new HttpError(400, 'mock_invalid_request', `subscription url refused: ${refusal}`);
+    }
+    parts().subscriptions.set(
+      clientId,
+      subscriptions.map((s) => ({ url: s.url, ...(s.secret === undefined ? {} : { secret: s.secret }) })),
+    );
+    res.json({
+      clientId,
+      subscriptions: parts()
+        .subscriptions.of(clientId)
+        .map((s) => ({ url: s.url, signed: s.secret !== undefined })),
+    });
+  });
+}
