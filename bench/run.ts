@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { measure, measureInTurns, report, settings, type Load, type Measured, type Target } from './measure.js';
 import { servePrism } from './prism.js';
 import { freePort, serve, type Served } from './processes.js';
+import { assureLoads } from './assure-setup.js';
 import { reprocessTarget } from './regula-setup.js';
 
 const TOKEN_FORM = 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret';
@@ -112,6 +113,43 @@ async function scanningOnly(): Promise<void> {
   }
 }
 
+/** A config file for the mock in a temporary folder (read once, at its start), removed once it runs. */
+async function serveWithConfig(config: Record<string, unknown>): Promise<Served> {
+  const configDir = mkdtempSync(join(tmpdir(), 'zs-bench-'));
+  const file = join(configDir, 'config.json');
+  writeFileSync(file, JSON.stringify(config));
+  try {
+    return await serve('mock-server/main.ts', ['--port', '0', '--config', file], { LOG_LEVEL: 'silent' });
+  } finally {
+    rmSync(configDir, { recursive: true, force: true });
+  }
+}
+
+/** One client creates dossiers by the tens of thousands in (j); the setup's process is final at once. */
+const ASSURE_BENCH_CONFIG = { store: { maxEntriesPerClient: 1_000_000, maxEntries: 1_000_000 }, assure: { processingSeconds: 0 } };
+
+/** BENCH_ONLY=assure: express's small JSON beside the Assure rows. */
+async function assureOnly(): Promise<void> {
+  const baseline = await serve('bench/baseline.ts');
+  const mock = await serveWithConfig(ASSURE_BENCH_CONFIG);
+  try {
+    const [express, create, read, download] = (await measureInTurns([
+      ['(a) bare express 5, small JSON', { url: `${baseline.url}/json` }],
+      ...(await assureLoads(mock.url)),
+    ])) as [Measured, Measured, Measured, Measured];
+    const ok = report([
+      { row: express },
+      { row: create, comparedWith: express, minRatio: 0.5 },
+      { row: read, comparedWith: express, minRatio: 0.6 },
+      { row: download, comparedWith: express },
+    ]);
+    process.stdout.write(`${ok ? 'all targets met' : 'SOME TARGETS MISSED'}\n`);
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    await Promise.all([baseline.stop(), mock.stop()]);
+  }
+}
+
 interface WebhookFigures {
   deliveriesPerSecond: number;
   total: number;
@@ -140,11 +178,13 @@ function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: 
 async function main(): Promise<void> {
   if (process.env.BENCH_ONLY === 'not-found') return notFoundOnly();
   if (process.env.BENCH_ONLY === 'scanning') return scanningOnly();
+  if (process.env.BENCH_ONLY === 'assure') return assureOnly();
   if (process.env.BENCH_ONLY === 'webhooks') {
     reportWebhooks(webhookFigures());
     return;
   }
-  if (process.env.BENCH_ONLY !== undefined) throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, scanning, webhooks)`);
+  if (process.env.BENCH_ONLY !== undefined)
+    throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, scanning, assure, webhooks)`);
   process.stdout.write(
     `autocannon: ${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, keep-alive, loopback; ` +
       `the three pings, the 404s and the five Regula rows in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
@@ -182,6 +222,14 @@ async function main(): Promise<void> {
     ])) as [Measured, Measured, Measured, Measured, Measured];
     const sessions = await measure('(c) mock POST /mobilesdk/sessions', { url: `${mock.url}/mobilesdk/sessions`, method: 'POST', headers: gateway });
     const [scanCreate, scanResult] = (await measureInTurns(await scanningLoads(mock.url))) as [Measured, Measured];
+    // A mock of its own: (c)'s sessions would slow it, and its verifications must be final at once.
+    const assureMock = await serveWithConfig(ASSURE_BENCH_CONFIG);
+    let dossierCreate: Measured, processRead: Measured, fullResult: Measured;
+    try {
+      [dossierCreate, processRead, fullResult] = (await measureInTurns(await assureLoads(assureMock.url))) as [Measured, Measured, Measured];
+    } finally {
+      await assureMock.stop();
+    }
     const tokens = await measure('tokens issued (RS256, client_credentials)', {
       url: `${realm}/protocol/openid-connect/token`,
       method: 'POST',
@@ -232,6 +280,9 @@ async function main(): Promise<void> {
       { row: sessions, comparedWith: express, minRatio: 0.5 },
       { row: scanCreate, comparedWith: express, minRatio: 0.5 },
       { row: scanResult, comparedWith: express, minRatio: 0.6 },
+      { row: dossierCreate, comparedWith: express, minRatio: 0.5 },
+      { row: processRead, comparedWith: express, minRatio: 0.6 },
+      { row: fullResult, comparedWith: express },
       { row: tokens, comparedWith: express },
       { row: ping, comparedWith: pingQuiet, minRatio: 0.9 },
       { row: pingBound, comparedWith: ping, minRatio: 0.9 },

@@ -34,8 +34,38 @@ export function mockAdmin(baseUrl: string, realm = 'zignsec') {
     return (text ? JSON.parse(text) : undefined) as T;
   };
   const gateway = (token: string, productKey: string) => ({ authorization: `Bearer ${token}`, 'zs-product-key': productKey });
+  const assure = async <T>(token: string, method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${base}/assure${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new MockAdminError(`${method} /assure${path} for the state answered ${res.status}: ${text.slice(0, 500)}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
   return {
     newClient: () => send<MockClient>('POST', '/clients', {}),
+    /** A client of Signicat's token service (scope signicat-api), for the Assure interactions. */
+    newAssureClient: () => send<MockClient>('POST', '/clients', { scopes: ['signicat-api'] }),
+    /** A Signicat bearer for the client, straight from /auth/open (never through the verifier's proxy). */
+    signicatToken: async (client: Pick<MockClient, 'clientId' | 'secret'>): Promise<string> => {
+      const res = await fetch(`${base}/auth/open/connect/token`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${Buffer.from(`${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.secret)}`).toString('base64')}`,
+        },
+        body: 'grant_type=client_credentials&scope=signicat-api',
+      });
+      const body = (await res.json()) as { access_token?: string };
+      if (!res.ok || !body.access_token) throw new MockAdminError(`Signicat token for ${client.clientId} answered ${res.status}: ${JSON.stringify(body)}`);
+      return body.access_token;
+    },
+    /** The Assure calls a state makes, as the client's backend would. */
+    assure,
+    /** The RA App's operator decides an eid verification. */
+    raDecision: (processId: string, status: string) => send('POST', `/assure/processes/${processId}/decision`, { status }),
     scenarios: async () => (await send<{ scenarios: ScenarioSummary[] }>('GET', '/scenarios')).scenarios,
     /** Queues a one-shot scenario for the client's next resource of `kind` (the scenario's first kind when not given). */
     queue: (clientId: string, scenario: string, kind?: string) =>
@@ -107,6 +137,9 @@ export function mockAdmin(baseUrl: string, realm = 'zignsec') {
 }
 
 export type MockAdmin = ReturnType<typeof mockAdmin>;
+
+/** The same 1x1 PNG as an Assure data URL. */
+export const TINY_PNG_DATA_URL = (): string => `data:image/png;base64,${TINY_PNG}`;
 
 /** A 1x1 PNG: what the 'scan finished' state uploads as the passport's photo (checked by content, like any upload). */
 const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC';

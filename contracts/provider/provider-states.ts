@@ -22,12 +22,19 @@ export const BUILT_IN_STATES = {
     "a scan of the interaction's client that has ended: made through the API flow (a passport photo, a document analysis) under the outcome a state names (accepted otherwise); provides ${scanId}, readable at /v3/scanning/${scanId}",
   'scan does not exist': 'no scan has the id; provides ${scanId} for the path',
   'unknown api key': "the interaction's scanning requests carry an API key no account has, whatever key the pact sends",
+  'an Assure dossier exists': "a dossier of the interaction's Assure client (a client of Signicat's token service); provides ${dossierId}",
+  'an Assure PictureID process awaits verification':
+    'a pending signicatpictureid process (document, documentId 137) in a dossier of the client, its front image already set; provides ${dossierId} and ${processId}',
+  'an Assure process finished accepted':
+    'an accepted process of the provider the state names (param provider: eid, decided by the RA endpoint, or signicatpictureid, verified with the clock moved past processing); provides ${dossierId} and ${processId}',
+  'an Assure process was started': 'a PictureID process whose verification has been started; provides ${dossierId} and ${processId}',
+  'the Assure token has expired': "the interaction's stale bearer is sent as it is, so Assure refuses it as expired tokens are refused",
 } as const;
 
 export type BuiltInState = keyof typeof BUILT_IN_STATES;
 
 export type StateStep =
-  | { kind: 'built-in'; state: BuiltInState }
+  | { kind: 'built-in'; state: BuiltInState; params: Record<string, string> }
   | {
       kind: 'scenario';
       ref: string;
@@ -63,7 +70,7 @@ export function resolveState(state: ProviderState, map: StatesMap, scenarios: Re
   const steps: StateStep[] = [];
   for (const target of targets) {
     if (isBuiltIn(target)) {
-      steps.push({ kind: 'built-in', state: target });
+      steps.push({ kind: 'built-in', state: target, params: Object.fromEntries(Object.entries(state.params ?? {}).map(([k, v]) => [k, String(v)])) });
       continue;
     }
     const ref = parseScenarioRef(target);

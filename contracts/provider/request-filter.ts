@@ -3,6 +3,9 @@ import type { PactFile } from './pact-files.js';
 import type { VerificationContext } from './verification-context.js';
 
 const TOKEN_PATH = /\/protocol\/openid-connect\/token(\/introspect)?$/;
+const SIGNICAT_TOKEN_PATH = '/auth/open/connect/token';
+/** A JWT-looking bearer stands for the interaction's own token; anything else (a stale token, a bare JWT) is sent as it is. */
+const JWT_BEARER = /^bearer ey[\w-]+\.[\w-]+\.[\w-]*$/i;
 const PRODUCT_KEY = 'zs-product-key';
 
 /** RFC 6749 2.3.1: id and secret are form-urlencoded before they are put in Basic. */
@@ -115,6 +118,13 @@ export function contractRequestFilter(
       if (form?.has('client_id')) form.set('client_id', client.clientId);
       if (form?.has('client_secret')) form.set('client_secret', client.secret);
       if (form?.has('token')) form.set('token', await context.accessToken());
+    } else if (req.path === SIGNICAT_TOKEN_PATH) {
+      const client = await context.currentAssureClient();
+      if (/^basic /i.test(req.headers.authorization ?? '')) req.headers.authorization = basic(client.clientId, client.secret);
+      if (form?.has('client_id')) form.set('client_id', client.clientId);
+      if (form?.has('client_secret')) form.set('client_secret', client.secret);
+    } else if (req.path.startsWith('/assure/')) {
+      if (JWT_BEARER.test(req.headers.authorization ?? '')) req.headers.authorization = `Bearer ${await context.assureToken()}`;
     } else if (req.path.startsWith('/mobilesdk/')) {
       if (/^bearer /i.test(req.headers.authorization ?? '')) req.headers.authorization = `Bearer ${await context.accessToken()}`;
       const key = req.headers[PRODUCT_KEY];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { MockAdmin, MockClient } from './mock-admin.js';
-import type { StateStep } from './provider-states.js';
+import { TINY_PNG_DATA_URL, type MockAdmin, type MockClient } from './mock-admin.js';
+import type { BuiltInState, StateStep } from './provider-states.js';
 
 export const DEMO_CLIENT: MockClient = {
   clientId: 'demo-client',
@@ -33,6 +33,8 @@ export class VerificationContext {
   private pendingResourceScenarios: string[] = [];
   private unknownApiKey: string | undefined;
   private clockMoved = false;
+  private assureClient: MockClient | undefined;
+  private assureBearer: Promise<string> | undefined;
 
   constructor(private readonly admin: MockAdmin) {}
 
@@ -97,6 +99,13 @@ export class VerificationContext {
         case 'unknown api key':
           this.unknownApiKey = randomUUID();
           return {};
+        case 'the Assure token has expired':
+          return {};
+        case 'an Assure dossier exists':
+        case 'an Assure PictureID process awaits verification':
+        case 'an Assure process was started':
+        case 'an Assure process finished accepted':
+          return this.assureState(step.state, step.params);
       }
     }
     const client = await this.currentClient();
@@ -117,6 +126,44 @@ export class VerificationContext {
       );
     }
     return {};
+  }
+
+  /** The Assure states: made through the Assure API with the interaction's Assure client's own token. */
+  private async assureState(state: BuiltInState, params: Record<string, string>): Promise<Record<string, string>> {
+    const token = await this.assureToken();
+    const { dossierId } = await this.admin.assure<{ dossierId: string }>(token, 'POST', '/dossiers', {});
+    if (state === 'an Assure dossier exists') return { dossierId };
+    const provider = state === 'an Assure process finished accepted' ? (params.provider ?? 'signicatpictureid') : 'signicatpictureid';
+    const body = provider === 'eid' ? { provider: 'eid', processType: 'substantial' } : { provider, processType: 'document', documentId: 137 };
+    const { processId } = await this.admin.assure<{ processId: string }>(token, 'POST', `/dossiers/${dossierId}/processes`, body);
+    const ids = { dossierId, processId };
+    if (provider === 'eid') {
+      await this.admin.raDecision(processId, 'accepted');
+      return ids;
+    }
+    await this.admin.assure(token, 'POST', `/dossiers/${dossierId}/processes/${processId}/images`, { front: TINY_PNG_DATA_URL() });
+    if (state === 'an Assure PictureID process awaits verification') return ids;
+    await this.admin.assure(token, 'POST', `/dossiers/${dossierId}/processes/${processId}/startverification`, {});
+    if (state === 'an Assure process finished accepted') {
+      // Past any processing time a mock is configured with: the verdict is in when the interaction reads it.
+      this.clockMoved = true;
+      await this.admin.advanceClock(3600);
+      // The clock moved past the token's life too: the interaction gets a fresh one.
+      this.assureBearer = undefined;
+    }
+    return ids;
+  }
+
+  /** The interaction's Assure client: a client of Signicat's token service, made on first use. */
+  async currentAssureClient(): Promise<MockClient> {
+    this.assureClient ??= await this.admin.newAssureClient();
+    return this.assureClient;
+  }
+
+  /** The Signicat bearer an Assure request of this interaction carries. */
+  assureToken(): Promise<string> {
+    this.assureBearer ??= this.currentAssureClient().then((c) => this.admin.signicatToken(c));
+    return this.assureBearer;
   }
 
   /**
@@ -172,5 +219,7 @@ export class VerificationContext {
     this.pendingResourceScenarios = [];
     this.unknownApiKey = undefined;
     this.clockMoved = false;
+    this.assureClient = undefined;
+    this.assureBearer = undefined;
   }
 }
