@@ -1,8 +1,8 @@
 import { jsonBody } from '../pipeline/json-body.js';
 import { catalogRouter, type RouteCatalog } from '../pipeline/route-catalog.js';
+import { SURFACES } from '../surfaces/index.js';
 import { adminAuth } from './admin-auth.js';
 import type { AdminContext } from './admin-context.js';
-import { assureAdminRoutes } from './assure.routes.js';
 import { clientsRoutes } from './clients.routes.js';
 import { clockRoutes } from './clock.routes.js';
 import { deviceRoutes } from './device.routes.js';
@@ -35,7 +35,7 @@ export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCat
   sessionsRoutes(r, ctx);
   deviceRoutes(r, ctx);
   webhooksRoutes(r, ctx);
-  assureAdminRoutes(r, ctx);
+  for (const surface of SURFACES) surface.controlPlane?.(r, ctx);
   openapiRoutes(r, ctx, prefix);
   return r.router;
 }

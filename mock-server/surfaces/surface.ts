@@ -1,7 +1,7 @@
 import type { RequestHandler, Router } from 'express';
 import type { ErrorEnvelope } from '../core/envelopes.js';
 import type { Deps } from '../deps.js';
-import type { RouteCatalog } from '../pipeline/route-catalog.js';
+import type { catalogRouter, RouteCatalog } from '../pipeline/route-catalog.js';
 import type { OutcomeVocabulary } from '../scenario-engine/vocabulary.js';
 
 /** What the composition root hands a surface when it mounts it: shared plumbing, nothing of another surface. */
@@ -44,6 +44,8 @@ export interface Surface {
   /** The outcomes and variants its fixtures render (the first variant of each is its default). */
   readonly outcomes?: OutcomeVocabulary;
   mount(deps: Deps, ctx: MountContext): Router;
+  /** Routes of its own under /__admin (a vendor console the mock plays), behind the control plane's auth. */
+  controlPlane?(r: ReturnType<typeof catalogRouter>, deps: Deps): void;
   /** Its resources of one client (or of all), newest first, at most `limit`. */
   resources?(deps: Deps, clientId: string | undefined, limit: number): Promise<AdminResource[]>;
 }

@@ -19,7 +19,11 @@ describe('configuration', () => {
     expect(config.clients.map((c) => [c.clientId, c.secret, c.productKeys])).toEqual([
       ['demo-client', 'demo-secret', ['demo-key-1', 'demo-key-2']],
       ['demo-client-2', 'demo-secret-2', ['demo2-key-1', 'demo2-key-2']],
+      ['demo-assure', 'demo-assure-secret', []],
+      ['demo-assure-2', 'demo-assure-secret-2', []],
     ]);
+    expect(config.clients.filter((c) => c.scopes.includes('signicat-api')).map((c) => c.clientId)).toEqual(['demo-assure', 'demo-assure-2']);
+    expect(config.assure).toMatchObject({ tokenLifetimeSeconds: 600, maxImageBytes: 4 * 1024 * 1024, maxImagePixels: 5000 });
     expect(Object.isFrozen(config.realm)).toBe(true);
   });
 

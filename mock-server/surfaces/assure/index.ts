@@ -3,6 +3,7 @@ import { ASSURE_VARIANTS } from '../../../fixtures/assure/index.js';
 import type { Deps } from '../../deps.js';
 import { catalogRouter } from '../../pipeline/route-catalog.js';
 import type { AdminResource, MountContext, Surface } from '../surface.js';
+import { assureAdminRoutes } from './assure.admin.js';
 import { assureEnvelope } from './assure.errors.js';
 import { ASSURE_NAME, ASSURE_PREFIX, assureParts, CAPTURE_NAME, CAPTURE_PREFIX } from './assure.parts.js';
 import { assureRoutes } from './assure.router.js';
@@ -30,6 +31,7 @@ export const assure: Surface = {
   envelope: assureEnvelope,
   outcomes: ASSURE_VARIANTS,
   mount: mountAssure,
+  controlPlane: assureAdminRoutes,
   async resources(deps, clientId, limit): Promise<AdminResource[]> {
     const { service } = assureParts(deps);
     const dossiers = await service.listDossiers(clientId, limit);
