@@ -70,7 +70,7 @@ describe('token-expiry', () => {
   it('when the header names an outcome scenario on the token request, then 400 says it binds to sessions', async () => {
     const res = await requestToken(mock.realmUrl, undefined, 'rejected');
     expect(res.status).toBe(400);
-    expect(res.body.error_description).toMatch(/"rejected" binds to session, transaction or scan, not to a token/);
+    expect(res.body.error_description).toMatch(/"rejected" binds to session, transaction, scan or process, not to a token/);
   });
 });
 

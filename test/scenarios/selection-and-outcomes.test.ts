@@ -86,7 +86,7 @@ describe('scenario selection for sessions', () => {
     const { body: session } = await api.createSession('rejected;variant=expired');
     const { body } = await admin().scenarios(client.clientId);
     const rejected = body.scenarios.find((s: { name: string }) => s.name === 'rejected');
-    expect(rejected).toMatchObject({ binds: ['session', 'transaction', 'scan'], params: { variant: { default: 'expired' } }, initial: 'decided' });
+    expect(rejected).toMatchObject({ binds: ['session', 'transaction', 'scan', 'process'], params: { variant: { default: 'expired' } }, initial: 'decided' });
     expect(rejected.bindings).toEqual([expect.objectContaining({ kind: 'session', resourceId: session.id, clientId: client.clientId, state: 'decided' })]);
   });
 });

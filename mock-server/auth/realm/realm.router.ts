@@ -2,6 +2,7 @@ import express, { type RequestHandler } from 'express';
 import { oauthEnvelope } from '../../core/envelopes.js';
 import { HttpError } from '../../core/http-error.js';
 import { catalogRouter, type RouteCatalog } from '../../pipeline/route-catalog.js';
+import { SIGNICAT_SCOPE } from '../signicat/signicat-tokens.js';
 import { discoveryDocument } from './discovery.js';
 import { introspectionEndpoint } from './introspection.js';
 import type { RealmContext } from './realm-context.js';
@@ -15,7 +16,10 @@ export function realmRouter(prefix: string, realm: RealmContext, catalog: RouteC
   const form: RequestHandler = express.urlencoded({ extended: false, limit: formLimit, parameterLimit: 100 });
   r.post(`${OIDC}/token`, form, tokenEndpoint(realm));
   r.get('/.well-known/openid-configuration', function discovery(req, res) {
-    res.json(discoveryDocument(realm.issuerFor(req), [...new Set(realm.clients.all().flatMap((c) => c.scopes))]));
+    // Signicat's scope belongs to its own token service, not to this realm.
+    const scopes = new Set(realm.clients.all().flatMap((c) => c.scopes));
+    scopes.delete(SIGNICAT_SCOPE);
+    res.json(discoveryDocument(realm.issuerFor(req), [...scopes]));
   });
   r.get(`${OIDC}/certs`, function jwks(_req, res) {
     res.json(realm.keys.jwks());

@@ -11,7 +11,8 @@ import {
 import { encodeJpeg, makeMp4 } from '../../../fixtures/media/index.js';
 import type { AssureProcess, ImageKind, ProcessStatus, UploadKind } from './assure.entities.js';
 import type { AssureService } from './assure.service.js';
-import { assureDay, assureTimestamp } from './assure.time.js';
+import { assureDay } from './assure.time.js';
+import { resultInput } from './process-view.js';
 
 interface Media {
   type: 'image/png' | 'image/jpeg';
@@ -92,17 +93,7 @@ export class AssureMedia {
     const cached = this.zips.peek(p.id);
     if (cached) return cached;
     const files: Record<string, Uint8Array> = {};
-    const data = fullResultFiles({
-      provider: p.provider,
-      processType: p.processType,
-      outcome: end.status,
-      variant: end.variant,
-      seed: p.dossierId,
-      asOf: assureDay(end.at),
-      ...(p.documentId === undefined ? {} : { documentId: p.documentId }),
-      failReasonId: p.failReasonId,
-      finishedAt: assureTimestamp(end.at),
-    });
+    const data = fullResultFiles(resultInput(p));
     for (const [name, content] of Object.entries(data)) files[name] = Buffer.from(JSON.stringify(content, null, 2));
     const kinds: ImageKind[] = ['front', 'back', 'selfie', ...(p.provider === 'eid' ? (['portrait'] as const) : [])];
     for (const kind of kinds) {

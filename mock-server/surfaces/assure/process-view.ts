@@ -1,5 +1,5 @@
 import type { components } from '../../../openapi/assure.types.js';
-import { buildProcessResult } from '../../../fixtures/assure/index.js';
+import { buildProcessResult, type ProcessResultInput } from '../../../fixtures/assure/index.js';
 import type { AssureProcess, ProcessStatus } from './assure.entities.js';
 import { assureDay, assureTimestamp } from './assure.time.js';
 
@@ -15,24 +15,30 @@ export const forgetResult = (processId: string): void => {
   results.delete(processId);
 };
 
+/** What the fixtures build a final process's bodies and files from. */
+export function resultInput(p: AssureProcess): ProcessResultInput {
+  const end = p.end!;
+  return {
+    provider: p.provider,
+    processType: p.processType,
+    outcome: end.status,
+    variant: end.variant,
+    // One person per dossier: every process of an end-user reads the same identity.
+    seed: p.dossierId,
+    asOf: assureDay(end.at),
+    ...(p.documentId === undefined ? {} : { documentId: p.documentId }),
+    failReasonId: p.failReasonId,
+    finishedAt: assureTimestamp(end.at),
+  };
+}
+
 function resultOf(p: AssureProcess): ReturnType<typeof buildProcessResult> {
   const end = p.end!;
   const key = `${end.status}:${end.variant}`;
   const cached = results.get(p.id);
   let result = cached?.key === key ? cached.result : undefined;
   if (!result) {
-    result = buildProcessResult({
-      provider: p.provider,
-      processType: p.processType,
-      outcome: end.status,
-      variant: end.variant,
-      // One person per dossier: every process of an end-user reads the same identity.
-      seed: p.dossierId,
-      asOf: assureDay(end.at),
-      ...(p.documentId === undefined ? {} : { documentId: p.documentId }),
-      failReasonId: p.failReasonId,
-      finishedAt: assureTimestamp(end.at),
-    });
+    result = buildProcessResult(resultInput(p));
     if (results.size >= RESULT_CACHE_SIZE) results.delete(results.keys().next().value!);
     results.set(p.id, { key, result });
   }
