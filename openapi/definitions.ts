@@ -5,6 +5,7 @@ export const DEFINITION_FILES = {
   gateway: fileURLToPath(new URL('./gateway.yaml', import.meta.url)),
   admin: fileURLToPath(new URL('./mock-admin.yaml', import.meta.url)),
   scanning: fileURLToPath(new URL('./scanning.yaml', import.meta.url)),
+  assure: fileURLToPath(new URL('./assure.yaml', import.meta.url)),
 } as const;
 
 export type DefinitionName = string;

@@ -1,3 +1,4 @@
+import { signicatToken } from '../helpers/assure-client.js';
 import { readFileSync } from 'node:fs';
 import { createConfig, lint, type NormalizedProblem } from '@redocly/openapi-core';
 import { fileURLToPath } from 'node:url';
@@ -98,8 +99,14 @@ describe('our OpenAPI definitions', () => {
       ['gateway', '', DEFINITION_FILES.gateway],
       ['admin', '/__admin', DEFINITION_FILES.admin],
       ['scanning', '', DEFINITION_FILES.scanning],
+      ['assure', '/assure', DEFINITION_FILES.assure],
     ])('when every operation of the %s definition is called, then the mock serves it (no unknown-route 404, no 405)', async (_name, prefix, file) => {
-      const headers = _name === 'scanning' ? { authorization: DEMO.apiKey } : gatewayHeaders(await fetchToken(mock.realmUrl, DEMO), DEMO.keys[0]);
+      const headers =
+        _name === 'scanning'
+          ? { authorization: DEMO.apiKey }
+          : _name === 'assure'
+            ? { authorization: `Bearer ${await signicatToken(mock.baseUrl)}` }
+            : gatewayHeaders(await fetchToken(mock.realmUrl, DEMO), DEMO.keys[0]);
       for (const op of operationsOf(file)) {
         const res = await call(`${mock.baseUrl}${prefix}${fill(op.path)}`, { method: op.method.toUpperCase(), headers });
         expect(res.headers.get('x-mock-hint'), `${op.method} ${op.path}`).toBeNull();
