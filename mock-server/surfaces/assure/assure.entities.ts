@@ -1,12 +1,12 @@
-/** The providers this surface plays, and their process types (the first is the default). */
-export const PROVIDERS = {
-  eid: ['substantial', 'unattended', 'attended'],
-  signicatpictureid: ['document', 'documentSelfie'],
-} as const;
+import { ASSURE_PROCESS_TYPES, ASSURE_VARIANTS, type AssureOutcome } from '../../../fixtures/assure/index.js';
+
+/** The providers this surface plays, and their process types (the first is the default): the fixtures' own list. */
+export const PROVIDERS = ASSURE_PROCESS_TYPES;
 export type Provider = keyof typeof PROVIDERS;
 
-export const FINAL_STATUSES = ['accepted', 'rejected', 'inconclusive', 'failed', 'canceled'] as const;
-export type FinalStatus = (typeof FINAL_STATUSES)[number];
+/** The final statuses are the outcomes the fixtures render. */
+export const FINAL_STATUSES = Object.keys(ASSURE_VARIANTS) as [AssureOutcome, ...AssureOutcome[]];
+export type FinalStatus = AssureOutcome;
 export type ProcessStatus = 'pending' | 'processing' | FinalStatus;
 
 /** The images a person gives; `portrait` is cut from the document and never uploaded. */
@@ -80,9 +80,8 @@ export interface CaptureLink {
   processId: string;
   redirectUrl: string;
   expiresAt: number;
-  /** The person's choices so far. */
+  /** The document the person chose (its country and type with it). */
   documentId?: number;
-  country?: string;
 }
 
 export const isProvider = (p: unknown): p is Provider => typeof p === 'string' && Object.hasOwn(PROVIDERS, p);

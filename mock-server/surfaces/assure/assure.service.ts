@@ -1,4 +1,4 @@
-import { ASSURE_VARIANTS, type AssureOutcome } from '../../../fixtures/assure/index.js';
+import { ASSURE_VARIANTS, resolveVariant, type AssureOutcome } from '../../../fixtures/assure/index.js';
 import type { MockConfig } from '../../config.js';
 import type { Clock } from '../../core/clock.js';
 import type { IdFactory } from '../../core/ids.js';
@@ -282,8 +282,7 @@ export class AssureService {
   }
 
   private endFor(status: FinalStatus, variant: string | undefined, decidedBy: string, at: number): ProcessEnd {
-    const known: readonly string[] = ASSURE_VARIANTS[status];
-    return { status, variant: variant !== undefined && known.includes(variant) ? variant : known[0]!, decidedBy, at };
+    return { status, variant: resolveVariant(status, variant), decidedBy, at };
   }
 
   private async end(process: AssureProcess, end: ProcessEnd): Promise<AssureProcess> {

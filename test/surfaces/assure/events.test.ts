@@ -41,6 +41,27 @@ describe('Assure events: process.complete and the legacy callback', () => {
     expect(await sinkOf(sink)).toHaveLength(1);
   });
 
+  it('when many reads race at the instant the verdict falls due, then the process ends once and one event goes', async () => {
+    const { api, client } = await newAssureBackend(mock.baseUrl);
+    const sink = `${mock.baseUrl}/__admin/webhooks/sink/race-${randomUUID()}`;
+    await call(`${mock.baseUrl}/__admin/assure/subscriptions/${client.clientId}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ subscriptions: [{ url: sink }] }),
+    });
+    const { dossierId } = (await api.createDossier()).body;
+    const { processId } = (await api.createProcess(dossierId, { provider: 'eid' })).body;
+    // The virtual clock jumps (which settles due processes itself) while twenty reads are in flight.
+    const reads = Array.from({ length: 20 }, () => api.process(dossierId, processId));
+    await adminApi(mock.baseUrl).advance(2);
+    const bodies = await Promise.all([...reads, ...Array.from({ length: 20 }, () => api.process(dossierId, processId))]);
+    expect(new Set(bodies.slice(20).map((b) => b.body.status))).toEqual(new Set(['accepted']));
+    await until(async () => ((await sinkOf(sink)).length > 0 ? true : undefined));
+    await adminApi(mock.baseUrl).advance(1);
+    expect(await sinkOf(sink)).toHaveLength(1);
+    expect((await call(`${mock.baseUrl}/__admin/webhooks?resourceId=${processId}`)).body.deliveries).toHaveLength(1);
+  });
+
   it('when the receiver fails, then the event is retried as scanning webhooks are, until it answers 2xx', async () => {
     const { api, client } = await newAssureBackend(mock.baseUrl);
     const name = `retry-${randomUUID()}`;

@@ -205,6 +205,18 @@ describe('PictureID UC 2: direct upload with setImages', () => {
     expect(big.body.detail).toMatch(/4194304 bytes/);
   });
 
+  it('when a dossier already holds 50 processes, then a 51st is a 409 and deleting one makes room', async () => {
+    const { dossierId } = (await api.createDossier()).body;
+    const ids: string[] = [];
+    for (let i = 0; i < 50; i++) ids.push((await api.createProcess(dossierId, { provider: 'signicatpictureid' })).body.processId);
+    const over = await api.createProcess(dossierId, { provider: 'signicatpictureid' });
+    expect(over.status).toBe(409);
+    expect(over.body.detail).toMatch(/at most 50 processes/);
+    expect((await api.send('DELETE', `/dossiers/${dossierId}/processes/${ids[0]!}`)).status).toBe(204);
+    expect((await api.createProcess(dossierId, { provider: 'signicatpictureid' })).status).toBe(201);
+    expect((await api.dossier(dossierId)).body.processes).toHaveLength(50);
+  });
+
   it('when create process names an unknown documentId, provider or processType, then 400 names the field', async () => {
     const { dossierId } = (await api.createDossier()).body;
     for (const [body, field] of [

@@ -104,7 +104,7 @@ export function capturePagesRoutes(deps: Deps, r: ReturnType<typeof catalogRoute
         current(res, c, 422, 'That document is not accepted for this country. Choose another.');
         return;
       }
-      await parts.captures.set(c.artifact, { ...c.link, documentId: document.id, country: document.country });
+      await parts.captures.set(c.artifact, { ...c.link, documentId: document.id });
       res.redirect(303, c.v.base);
     }),
   );
