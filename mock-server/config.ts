@@ -150,7 +150,30 @@ const configSchema = z
         maxEntries: z.number().int().positive().default(100_000),
         /** Live entries one client may hold per kind of resource; past it, 429 with Retry-After. */
         maxEntriesPerClient: z.number().int().positive().default(10_000),
+        /** `redis://HOST:PORT[/DB]`: state shared by every instance on that Redis. Absent: in this process's memory. */
+        url: z
+          .string()
+          .regex(/^rediss?:\/\/[^\s]+$/, 'must be a redis:// or rediss:// URL')
+          .optional(),
+        /** Prefix of every Redis key: instances with the same one are one gateway; another prefix, another gateway. */
+        namespace: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, _ . - only')
+          .default('zignsec-mock'),
       })
+      .prefault({}),
+    /** node:cluster workers on one port (needs `store.url`: workers share nothing else). 1: no cluster. */
+    workers: z.number().int().min(1).max(64).default(1),
+    https: z
+      .strictObject({
+        enabled: z.boolean().default(false),
+        /** PEM files; absent: a development certificate made on first start in `dir`. */
+        certFile: z.string().min(1).optional(),
+        keyFile: z.string().min(1).optional(),
+        /** Where the development CA and certificate are kept (default: ~/.zignsec-mock/tls). */
+        dir: z.string().min(1).optional(),
+      })
+      .refine((h) => (h.certFile === undefined) === (h.keyFile === undefined), { error: 'certFile and keyFile go together', path: ['certFile'] })
       .prefault({}),
     scenarios: z
       .strictObject({
@@ -262,6 +285,12 @@ const configSchema = z
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })
   .superRefine((config, ctx) => {
+    if (config.workers > 1 && config.store.url === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['workers'],
+        message: `${config.workers} workers need a shared store (--store redis://HOST:PORT or STORE_URL): with the in-memory store each worker would hold its own tokens, sessions and scenarios`,
+      });
     const ids = new Set<string>();
     const keys = new Set<string>();
     config.clients.forEach((client, i) => {
@@ -337,6 +366,11 @@ function portNumber(value: string, name: string): number {
   return Number(value);
 }
 
+function positiveNumber(value: string, name: string): number {
+  if (!/^\d+$/.test(value)) throw new ConfigError(`invalid configuration (${name}):\n  - workers: "${value}" is not a whole number`);
+  return Number(value);
+}
+
 /** Defaults < config file < environment < command line. The only reader of argv and the environment. */
 export function loadConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): MockConfig {
   let args;
@@ -348,6 +382,9 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
         host: { type: 'string' },
         config: { type: 'string' },
         'public-url': { type: 'string' },
+        store: { type: 'string' },
+        workers: { type: 'string' },
+        https: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -369,5 +406,12 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   if (args.port !== undefined) override('port', portNumber(args.port, '--port'), '--port');
   if (args.host !== undefined) override('host', args.host, '--host');
   if (args['public-url'] !== undefined) override('publicUrl', args['public-url'], '--public-url');
+  const section = (key: string) => (raw[key] ?? {}) as Record<string, unknown>;
+  const storeUrl = args.store ?? env.STORE_URL;
+  if (storeUrl !== undefined && storeUrl !== '' && storeUrl !== 'memory')
+    override('store', { ...section('store'), url: storeUrl }, args.store !== undefined ? '--store' : 'STORE_URL');
+  const workers = args.workers ?? env.WORKERS;
+  if (workers !== undefined) override('workers', positiveNumber(workers, args.workers !== undefined ? '--workers' : 'WORKERS'), '--workers');
+  if (args.https === true || env.HTTPS === 'true' || env.HTTPS === '1') override('https', { ...section('https'), enabled: true }, '--https');
   return parseConfig(raw, sources.join(' + '));
 }
