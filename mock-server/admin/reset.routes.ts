@@ -16,7 +16,7 @@ export function resetRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminConte
     const { clientId } = adminBody(resetSchema, req);
     if (clientId === undefined) {
       for (const collection of ctx.stores.collections()) await collection.clear();
-      ctx.scenarios.engine.queue.clear();
+      await ctx.scenarios.engine.queue.clear();
       ctx.clients.restoreProductKeys();
       ctx.verifier.forget();
       ctx.journal.clear();
@@ -28,7 +28,7 @@ export function resetRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminConte
     }
     if (!ctx.clients.find(clientId)) throw new HttpError(404, 'not_found', `no client ${clientId}`);
     for (const collection of ctx.stores.collections()) await collection.clearOwner(clientId);
-    ctx.scenarios.engine.queue.clear(clientId);
+    await ctx.scenarios.engine.queue.clear(clientId);
     ctx.clients.restoreProductKeys(clientId);
     ctx.webhooks.clear(clientId);
     res.json({ reset: clientId });

@@ -51,16 +51,16 @@ export function scenariosRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminC
       file: def.file,
       bindings: live.filter((i) => i.scenario.name === def.name).map(describeInstance),
     }));
-    res.json({ scenarios, selection: engine.catalog.selection, queue: engine.queue.pending(clientId) });
+    res.json({ scenarios, selection: engine.catalog.selection, queue: await engine.queue.pending(clientId) });
   });
 
-  r.post('/scenarios/queue', function queueScenario(req, res) {
+  r.post('/scenarios/queue', async function queueScenario(req, res) {
     const body = adminBody(queueSchema, req);
     if (!ctx.clients.find(body.clientId)) throw new HttpError(404, 'not_found', `no client ${body.clientId}`);
     const name = body.scenario.split(';')[0]!.trim();
     const kind = body.kind ?? engine.catalog.scenarios.get(name)?.binds[0] ?? 'session';
     const ref = engine.validate(body.scenario, kind);
-    const position = engine.queue.push(body.clientId, kind, ref);
+    const position = await engine.queue.push(body.clientId, kind, ref);
     res.status(201).json({ clientId: body.clientId, kind, scenario: body.scenario, position });
   });
 

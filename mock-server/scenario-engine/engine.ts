@@ -3,7 +3,7 @@ import { HttpError } from '../core/http-error.js';
 import type { KeyValueStore } from '../store/store.js';
 import { compileScenario, type CompiledScenario, type View } from './compile.js';
 import type { ScenarioCatalog } from './load-scenarios.js';
-import type { OneShotQueue } from './one-shot-queue.js';
+import type { ScenarioQueue } from './one-shot-queue.js';
 import { resolveParams } from './params.js';
 import { formatScenarioRef, parseScenarioRef, type ScenarioRef } from './scenario-ref.js';
 import { SelectionRules, type SelectionInput } from './selection.js';
@@ -53,7 +53,7 @@ export class ScenarioEngine {
   constructor(
     readonly catalog: ScenarioCatalog,
     private readonly instances: KeyValueStore<ScenarioInstance>,
-    readonly queue: OneShotQueue,
+    readonly queue: ScenarioQueue,
     private readonly clock: Clock,
     private readonly runEffect: EffectRunner,
   ) {
@@ -64,9 +64,12 @@ export class ScenarioEngine {
    * The scenario a new resource gets, or undefined for plain behaviour. With `fallback: false` only an
    * explicit choice counts (header, queue, rule): the resource then follows what it is bound to later.
    */
-  select(kind: ResourceKind, input: SelectionInput & { header?: string; inherited?: CompiledScenario; fallback?: boolean }): CompiledScenario | undefined {
+  async select(
+    kind: ResourceKind,
+    input: SelectionInput & { header?: string; inherited?: CompiledScenario; fallback?: boolean },
+  ): Promise<CompiledScenario | undefined> {
     if (input.header !== undefined && input.header.trim() !== '') return this.compileRef(this.parseHeader(input.header), kind, 'X-Mock-Scenario');
-    const queued = this.queue.take(input.clientId, kind);
+    const queued = await this.queue.take(input.clientId, kind);
     if (queued) return this.compileRef(queued, kind, 'queued scenario');
     const ruled = this.rules.match(kind, input, (ref) => this.catalog.scenarios.get(ref.name)?.binds ?? []);
     if (ruled) return this.compileRef(ruled, kind, 'selection rule');

@@ -62,7 +62,10 @@ export class ScenarioRuntime {
   }
 
   /** Selects without binding (when the resource id is only known later). */
-  select(kind: ResourceKind, input: SelectionInput & { header?: string; inherited?: CompiledScenario; fallback?: boolean }): CompiledScenario | undefined {
+  select(
+    kind: ResourceKind,
+    input: SelectionInput & { header?: string; inherited?: CompiledScenario; fallback?: boolean },
+  ): Promise<CompiledScenario | undefined> {
     return this.engine.select(kind, input);
   }
 
@@ -72,8 +75,8 @@ export class ScenarioRuntime {
   }
 
   /** For calls that create nothing (direct processing, match, detect): decided as a new resource's would be. */
-  decideNew(kind: ResourceKind, input: SelectionInput & { header?: string }): Decision {
-    const scenario = this.engine.select(kind, input);
+  async decideNew(kind: ResourceKind, input: SelectionInput & { header?: string }): Promise<Decision> {
+    const scenario = await this.engine.select(kind, input);
     return scenario ? decisionOf(scenario.ref, scenario.states[scenario.initial]!.view) : PLAIN;
   }
 

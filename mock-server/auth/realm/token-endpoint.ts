@@ -37,7 +37,7 @@ export function tokenEndpoint(realm: RealmContext): RequestHandler {
     if (refusal) throw refusal(form);
     const { scope, openid } = grantedScope(auth.client, form.scope);
     const header = req.get(SCENARIO_HEADER);
-    const scenario = realm.scenarios.select('token', { clientId: auth.client.clientId, ...(header === undefined ? {} : { header }) });
+    const scenario = await realm.scenarios.select('token', { clientId: auth.client.clientId, ...(header === undefined ? {} : { header }) });
     const lifetimeSeconds = scenario?.states[scenario.initial]?.view.tokenLifetimeSeconds;
     const issued = await realm.tokens.issue(auth.client, {
       issuer: realm.issuerFor(req),

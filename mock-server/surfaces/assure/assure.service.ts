@@ -122,7 +122,7 @@ export class AssureService {
     if (current.processIds.length >= MAX_PROCESSES_PER_DOSSIER) throw tooManyProcesses(MAX_PROCESSES_PER_DOSSIER);
     const now = this.clock.now();
     const id = this.ids.uuid();
-    const scenario = this.scenarios.select('process', {
+    const scenario = await this.scenarios.select('process', {
       clientId: dossier.owner,
       attributes: { provider: request.provider, processType: request.processType },
       ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }),

@@ -124,8 +124,8 @@ export function mountDocreader(deps: Deps, ctx: MountContext): Router {
   });
 
   // Direct processing of images sent in the request; the outcome comes from a scenario as for a new resource.
-  r.post('/api/process', ctx.largeJsonBody, function processDirect(req, res) {
-    const record = service.processDirect(caller(res), parseProcessRequest(req.body), req.get(SCENARIO_HEADER));
+  r.post('/api/process', ctx.largeJsonBody, async function processDirect(req, res) {
+    const record = await service.processDirect(caller(res), parseProcessRequest(req.body), req.get(SCENARIO_HEADER));
     send(res, results.processResponse(record, context(req, record, { withImages: true })));
   });
   ctx.finish(r.router, r.own, regulaEnvelope);

@@ -52,7 +52,7 @@ export class DocreaderService {
       packageBytes: 0,
       ...(tag ? { tag } : {}),
     };
-    const scenario = this.scenarios.select('transaction', {
+    const scenario = await this.scenarios.select('transaction', {
       clientId: caller,
       attributes: { tag },
       fallback: false,
@@ -95,9 +95,9 @@ export class DocreaderService {
   }
 
   /** Direct processing (`POST /api/process`): nothing is created, the outcome is decided as a new transaction's. */
-  processDirect(caller: string, input: ProcessInput, scenarioHeader: string | undefined): ProcessedRecord {
+  async processDirect(caller: string, input: ProcessInput, scenarioHeader: string | undefined): Promise<ProcessedRecord> {
     return this.record(
-      this.scenarios.decideNew('transaction', { clientId: caller, ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }) }),
+      await this.scenarios.decideNew('transaction', { clientId: caller, ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }) }),
       input,
     );
   }

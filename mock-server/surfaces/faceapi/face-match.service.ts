@@ -14,17 +14,17 @@ export class FaceMatchService {
     private readonly results: FaceResults,
   ) {}
 
-  match(caller: string, body: unknown, scenarioHeader: string | undefined): FaceBody {
+  async match(caller: string, body: unknown, scenarioHeader: string | undefined): Promise<FaceBody> {
     const images = isObject(body) ? body.images : undefined;
     if (!Array.isArray(images) || images.length < 2) throw tooFewImages();
     if (!images.every((i) => isObject(i) && typeof i.data === 'string' && i.data !== '')) throw imageDataRequired();
-    const decision = this.decide(caller, scenarioHeader);
+    const decision = await this.decide(caller, scenarioHeader);
     return this.results.match(decision, DEFAULT_THRESHOLD, (images[1] as { data: string }).data.slice(0, 64));
   }
 
-  detect(caller: string, body: unknown, scenarioHeader: string | undefined): FaceBody {
+  async detect(caller: string, body: unknown, scenarioHeader: string | undefined): Promise<FaceBody> {
     if (!isObject(body) || typeof body.image !== 'string' || body.image === '') throw detectImageRequired();
-    return this.results.detect(this.decide(caller, scenarioHeader), body.image.slice(0, 64));
+    return this.results.detect(await this.decide(caller, scenarioHeader), body.image.slice(0, 64));
   }
 
   private decide(caller: string, header: string | undefined) {

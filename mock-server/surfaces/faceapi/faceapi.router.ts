@@ -83,11 +83,11 @@ export function mountFaceapi(deps: Deps, ctx: MountContext): Router {
     res.status(204).end();
   });
 
-  r.post('/api/match', ctx.largeJsonBody, function match(req, res) {
-    send(res, matching.match(principalOf(res).clientId, req.body, req.get(SCENARIO_HEADER)));
+  r.post('/api/match', ctx.largeJsonBody, async function match(req, res) {
+    send(res, await matching.match(principalOf(res).clientId, req.body, req.get(SCENARIO_HEADER)));
   });
-  r.post('/api/detect', ctx.largeJsonBody, function detect(req, res) {
-    send(res, matching.detect(principalOf(res).clientId, req.body, req.get(SCENARIO_HEADER)));
+  r.post('/api/detect', ctx.largeJsonBody, async function detect(req, res) {
+    send(res, await matching.detect(principalOf(res).clientId, req.body, req.get(SCENARIO_HEADER)));
   });
   ctx.finish(r.router, r.own, regulaEnvelope);
   return r.router;

@@ -52,7 +52,7 @@ export class LivenessService {
       packageBytes: 0,
       livenessType: input.type === 0 || input.type === 'active' ? 0 : 1,
     };
-    const scenario = this.scenarios.select('transaction', {
+    const scenario = await this.scenarios.select('transaction', {
       clientId: caller,
       attributes: { tag: transaction.tag },
       fallback: false,

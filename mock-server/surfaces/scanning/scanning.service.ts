@@ -37,7 +37,7 @@ export class ScanningService {
 
   async create(caller: ScanningCaller, flow: ScanFlow, request: ScanningRequest | LivenessRequest, scenarioHeader?: string, note?: RequestNote): Promise<Scan> {
     const id = this.ids.uuid();
-    const scenario = this.scenarios.select('scan', {
+    const scenario = await this.scenarios.select('scan', {
       clientId: caller.clientId,
       attributes: { relay_state: request.relayState, flow },
       ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }),

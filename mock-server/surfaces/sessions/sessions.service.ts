@@ -34,7 +34,7 @@ export class SessionsService {
     const clientId = shortGuid(owner.guid);
     const uniqueId = this.ids.urlSafe(UNIQUE_ID_LENGTH);
     const id = clientId + uniqueId;
-    const scenario = this.scenarios.select('session', { clientId: owner.clientId, ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }) });
+    const scenario = await this.scenarios.select('session', { clientId: owner.clientId, ...(scenarioHeader === undefined ? {} : { header: scenarioHeader }) });
     const session: Session = {
       id,
       clientId,
