@@ -37,6 +37,14 @@ export function createApp(deps: Deps): Express {
   const render = errorRenderer(deps.log, newRequestId);
 
   if (deps.journal.capacity > 0) app.use(journalRecorder(deps.journal, deps.clock));
+  // Behind a load balancer over instances on one store, which one answered (its journal has the request).
+  if (deps.shared) {
+    const instance = deps.instanceId;
+    app.use(function answeringInstance(_req, res, next) {
+      res.setHeader('x-mock-instance', instance);
+      next();
+    });
+  }
 
   const shared: Omit<MountContext, 'prefix'> = {
     catalog,

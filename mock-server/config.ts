@@ -410,6 +410,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   const storeUrl = args.store ?? env.STORE_URL;
   if (storeUrl !== undefined && storeUrl !== '' && storeUrl !== 'memory')
     override('store', { ...section('store'), url: storeUrl }, args.store !== undefined ? '--store' : 'STORE_URL');
+  if (env.STORE_NAMESPACE) override('store', { ...section('store'), namespace: env.STORE_NAMESPACE }, 'STORE_NAMESPACE');
   const workers = args.workers ?? env.WORKERS;
   if (workers !== undefined) override('workers', positiveNumber(workers, args.workers !== undefined ? '--workers' : 'WORKERS'), '--workers');
   if (args.https === true || env.HTTPS === 'true' || env.HTTPS === '1') override('https', { ...section('https'), enabled: true }, '--https');

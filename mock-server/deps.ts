@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
 import { ClientRegistry } from './auth/client-registry.js';
@@ -15,7 +16,12 @@ import { effectRunner } from './scenario-engine/effects.js';
 import { ScenarioEngine, type ScenarioInstance } from './scenario-engine/engine.js';
 import type { FaultTools } from './scenario-engine/faults.js';
 import { loadScenarios } from './scenario-engine/load-scenarios.js';
-import { OneShotQueue } from './scenario-engine/one-shot-queue.js';
+import { OneShotQueue, SharedOneShotQueue } from './scenario-engine/one-shot-queue.js';
+import { ALONE, replicate, type Replication } from './replication/replicate.js';
+import { connectRedis } from './store/redis/connect.js';
+import { redisStoreFactory } from './store/redis/redis-store.js';
+import { redisSharedState } from './store/redis/shared-state.js';
+import type { SharedState } from './store/shared-state.js';
 import { ScenarioRuntime } from './scenario-engine/runtime.js';
 import type { Session, TransactionBinding } from './store/entities.js';
 import { memoryStoreFactory } from './store/memory-store.js';
@@ -28,7 +34,8 @@ import { LivenessService } from './surfaces/faceapi/liveness.service.js';
 import { SURFACE_OUTCOMES } from './surfaces/index.js';
 import { SessionsService } from './surfaces/sessions/sessions.service.js';
 import { postWithHttp, type PostWebhook } from './webhooks/post-webhook.js';
-import { WebhookDelivery } from './webhooks/webhook-delivery.js';
+import { WebhookDelivery, type EventClaim } from './webhooks/webhook-delivery.js';
+import type { WebhookDeliveryRecord } from './webhooks/delivery-record.js';
 import { WebhookSink } from './webhooks/webhook-sink.js';
 
 export const SHIPPED_SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', import.meta.url));
@@ -36,6 +43,14 @@ export const SHIPPED_SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', impor
 /** Everything below the composition root gets from here: no module reads the clock, env or randomness itself. */
 export interface Deps {
   config: MockConfig;
+  /** This process among the instances of one gateway (journal entries and the bus name it). */
+  instanceId: string;
+  /** What instances share beside collections; absent with the in-memory store. */
+  shared: SharedState | undefined;
+  /** The control plane awaits it before answering a change, so other instances can see the change at once. */
+  replication: Replication;
+  /** Lets go of the shared store's connections (after the server has drained). */
+  close(): Promise<void>;
   clock: VirtualClock;
   ids: IdFactory;
   log: Logger;
@@ -80,6 +95,7 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
   const ids = overrides.ids ?? randomIds;
   const log = overrides.log ?? pino({ level: config.logLevel, base: null });
   const keys = overrides.keys ?? (await KeyRing.create(clock));
+  const instanceId = `${hostname()}:${process.pid}:${ids.urlSafe(6)}`;
   const clients = new ClientRegistry(config.clients);
   const fixedIssuer = config.publicUrl ? `${config.publicUrl.replace(/\/+$/, '')}${realmPath(config.realm.name)}` : undefined;
   const issuers = new KnownIssuers(fixedIssuer);
@@ -93,15 +109,18 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
     config.gateway.tokenCacheSize,
     config.gateway.clockSkewSeconds,
   );
-  const stores = memoryStoreFactory(clock, {
+  const limits = {
     ttlMs: config.store.ttlSeconds * 1000,
     maxEntries: config.store.maxEntries,
     maxEntriesPerOwner: config.store.maxEntriesPerClient,
-  });
+  };
+  const redis = config.store.url === undefined ? undefined : await connectRedis(config.store.url, instanceId);
+  const stores = redis ? redisStoreFactory(redis, clock, limits, config.store.namespace) : memoryStoreFactory(clock, limits);
+  const shared = redis ? await redisSharedState(redis, config.store.namespace, instanceId) : undefined;
   const engine = new ScenarioEngine(
     catalog,
     stores.collection<ScenarioInstance>('scenario-instances', { owner: (i) => i.clientId, quotaBucket: (i) => `${i.clientId}:${i.kind}` }),
-    new OneShotQueue(),
+    shared ? new SharedOneShotQueue(shared.lists('scenario-queue')) : new OneShotQueue(),
     clock,
     effectRunner(() => keys.rotate(config.realm.signingKeyGraceSeconds * 1000)),
   );
@@ -128,6 +147,17 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
     random: () => (overrides.faultTools ?? realFaultTools).random(),
     elapsed: () => performance.now(),
     post: overrides.postWebhook ?? postWithHttp,
+    // Alone, an event is seen ending once (its service's write decides); instances racing need a claim.
+    // Neither counts against a client's quota: the global cap bounds them, and a claim only outlives the race by an hour.
+    ...(shared
+      ? {
+          claims: stores.collection<EventClaim>('webhook-claims', { owner: (c) => c.owner, ttlMs: 3_600_000, maxEntriesPerOwner: config.store.maxEntries }),
+          mirror: stores.collection<WebhookDeliveryRecord>('webhook-deliveries', { owner: (r) => r.owner, maxEntriesPerOwner: config.store.maxEntries }),
+        }
+      : {}),
+    onStoreError: (e) => {
+      log.warn({ err: e }, 'webhook bookkeeping could not reach the shared store');
+    },
     // One warning per thousand drops: a flood must not become a flood of log lines too.
     onDrop: (reason, dropped) => {
       if (drops++ % 1000 === 0) log.warn({ reason, dropped }, 'webhook dropped: the outbox is full');
@@ -136,8 +166,20 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
   clock.onChange(() => {
     webhooks.pump();
   });
+  const replication = shared
+    ? await replicate({ clock, clients, tokenServices: { realm: { keys, issuers }, signicat } }, shared, (e) => {
+        log.error({ err: e }, 'a change could not be written to the shared store');
+      })
+    : ALONE;
   return {
     config,
+    instanceId,
+    shared,
+    replication,
+    close: async () => {
+      await shared?.close();
+      await redis?.quit().catch(() => redis.disconnect());
+    },
     clock,
     ids,
     log,

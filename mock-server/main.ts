@@ -1,23 +1,16 @@
 import { SIGNICAT_PATH, SIGNICAT_SCOPE } from './auth/signicat/signicat-tokens.js';
-import { ConfigError, loadConfig } from './config.js';
+import { isWorker, reportListening, runPrimary } from './cluster.js';
+import { ConfigError, loadConfig, type MockConfig } from './config.js';
 import { createDeps } from './deps.js';
 import { startServer } from './server.js';
 
-async function main(): Promise<void> {
-  let config;
-  let deps;
-  try {
-    config = loadConfig(process.argv.slice(2), process.env);
-    deps = await createDeps(config);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    process.stderr.write(`zignsec-mock: ${e.message}\n`);
-    process.exit(2);
-  }
-  const mock = await startServer(deps, config.host, config.port);
-  const base = config.publicUrl?.replace(/\/+$/, '') ?? mock.baseUrl;
+/** What the mock prints once it listens: where, and the demo credentials. */
+function banner(config: MockConfig, baseUrl: string): string {
+  const base = config.publicUrl?.replace(/\/+$/, '') ?? baseUrl;
   const lines = [
-    `ZignSec mock gateway listening on ${mock.baseUrl}`,
+    `ZignSec mock gateway listening on ${baseUrl}`,
+    ...(config.store.url === undefined ? [] : [`  store:      ${redacted(config.store.url)} (namespace ${config.store.namespace})`]),
+    ...(config.workers > 1 ? [`  workers:    ${config.workers}`] : []),
     `  base URL:   ${base}`,
     `  discovery:  ${base}/auth/realms/${config.realm.name}/.well-known/openid-configuration`,
     ...config.clients
@@ -29,7 +22,35 @@ async function main(): Promise<void> {
     `  Signicat:   ${base}${SIGNICAT_PATH}/connect/token (Assure at ${base}/assure)`,
     ...config.clients.filter((c) => c.scopes.includes(SIGNICAT_SCOPE)).map((c) => `  Assure:     ${c.clientId} / ${c.secret}`),
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** A store URL as printed: its password, if any, left out. */
+const redacted = (url: string): string => url.replace(/\/\/([^@/]*)@/, '//***@');
+
+async function main(): Promise<void> {
+  let config;
+  let deps;
+  try {
+    config = loadConfig(process.argv.slice(2), process.env);
+    if (config.workers > 1 && !isWorker()) {
+      const settled = config;
+      runPrimary(
+        config.workers,
+        (baseUrl) => process.stdout.write(banner(settled, baseUrl)),
+        (line) => process.stderr.write(`${line}\n`),
+      );
+      return;
+    }
+    deps = await createDeps(config);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`zignsec-mock: ${e.message}\n`);
+    process.exit(2);
+  }
+  const mock = await startServer(deps, config.host, config.port);
+  if (isWorker()) reportListening(mock.baseUrl);
+  else process.stdout.write(banner(config, mock.baseUrl));
 
   const stop = (signal: string) => {
     deps.log.info({ signal }, 'shutting down: finishing in-flight requests');

@@ -62,7 +62,8 @@ export async function startServer(deps: Deps, host: string, port: number): Promi
     if (!closing) {
       deps.lifecycle.draining = true;
       deps.webhooks.stop();
-      closing = drain(server, sockets, { graceMs: limits.shutdownGraceMs, quietMs: limits.drainQuietMs });
+      // The shared store's connections go last: draining requests still need them.
+      closing = drain(server, sockets, { graceMs: limits.shutdownGraceMs, quietMs: limits.drainQuietMs }).then(() => deps.close());
     }
     return closing;
   };

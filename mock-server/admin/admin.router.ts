@@ -1,4 +1,6 @@
+import type { RequestHandler } from 'express';
 import { jsonBody } from '../pipeline/json-body.js';
+import type { Replication } from '../replication/replicate.js';
 import { catalogRouter, type RouteCatalog } from '../pipeline/route-catalog.js';
 import { SURFACES } from '../surfaces/index.js';
 import { adminAuth } from './admin-auth.js';
@@ -15,15 +17,38 @@ import { scenariosRoutes } from './scenarios.routes.js';
 import { sessionsRoutes } from './sessions.routes.js';
 import { webhookSinkRoutes, webhooksRoutes } from './webhooks.routes.js';
 
+/**
+ * A change the control plane reports is on the shared store already: the answer to a write waits for the
+ * writes it started, so the next call, on any instance, sees it.
+ */
+function answerOnceShared(replication: Replication): RequestHandler {
+  return function answerOnceShared(req, res, next) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const json = res.json.bind(res);
+      res.json = (body: unknown) => {
+        replication.settled().then(
+          () => json(body),
+          () => json(body),
+        );
+        return res;
+      };
+    }
+    next();
+  };
+}
+
 /** /__admin: the mock's own control plane. */
 export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCatalog) {
   const r = catalogRouter(prefix, catalog);
   r.router.use(adminAuth(ctx.config.host, ctx.config.admin.token));
   webhookSinkRoutes(r, ctx);
   r.router.use(jsonBody(64 * 1024, ctx.config.limits.jsonDepth));
+  r.router.use(answerOnceShared(ctx.replication));
   r.get('/health', function health(_req, res) {
-    if (ctx.lifecycle.draining) res.status(503).json({ status: 'DRAINING' });
-    else res.json({ status: 'UP' });
+    const { rss, heapUsed, heapTotal } = process.memoryUsage();
+    const about = { instance: ctx.instanceId, store: ctx.shared ? 'redis' : 'memory', memory: { rss, heapUsed, heapTotal } };
+    if (ctx.lifecycle.draining) res.status(503).json({ status: 'DRAINING', ...about });
+    else res.json({ status: 'UP', ...about });
   });
   resourcesRoutes(r, ctx);
   scenariosRoutes(r, ctx);

@@ -26,7 +26,7 @@ function filterFrom(query: Record<string, unknown>): JournalFilter {
 /** The request journal: newest first, filtered by client, path prefix, status or unmatched. */
 export function journalRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
   r.get('/requests', function listRequests(req, res) {
-    res.json({ ...ctx.journal.stats(), requests: ctx.journal.query(filterFrom(req.query)) });
+    res.json({ instance: ctx.instanceId, ...ctx.journal.stats(), requests: ctx.journal.query(filterFrom(req.query)) });
   });
   r.delete('/requests', function clearRequests(_req, res) {
     ctx.journal.clear();

@@ -28,19 +28,19 @@ export function keysRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContex
     res.json({ keys: ctx.keys.describe() });
   });
 
-  const clientOf = (clientId: string) => {
-    const client = ctx.clients.find(clientId);
+  const clientOf = async (clientId: string) => {
+    const client = await ctx.clients.lookup(clientId);
     if (!client) throw new HttpError(404, 'not_found', `no client ${clientId}`);
     return client;
   };
-  r.get('/clients/:clientId/product-keys', function listProductKeys(req, res) {
-    const client = clientOf(String(req.params.clientId));
+  r.get('/clients/:clientId/product-keys', async function listProductKeys(req, res) {
+    const client = await clientOf(String(req.params.clientId));
     res.json({ clientId: client.clientId, productKeys: ctx.clients.productKeysOf(client.clientId) });
   });
   const setStatus =
     (status: 'active' | 'revoked'): RequestHandler =>
-    (req, res) => {
-      const client = clientOf(String(req.params.clientId));
+    async (req, res) => {
+      const client = await clientOf(String(req.params.clientId));
       const key = String(req.params.key);
       if (ctx.clients.productKey(key)?.clientId !== client.clientId)
         throw new HttpError(404, 'not_found', `client ${client.clientId} has no product key ${key}`);
@@ -50,8 +50,8 @@ export function keysRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContex
   r.post('/clients/:clientId/product-keys/:key/revoke', setStatus('revoked'));
   r.post('/clients/:clientId/product-keys/:key/restore', setStatus('active'));
   // Rotation as ZignSec does it: one key is revoked for every token of the client, a new one is issued.
-  r.post('/clients/:clientId/product-keys/rotate', function rotateProductKey(req, res) {
-    const client = clientOf(String(req.params.clientId));
+  r.post('/clients/:clientId/product-keys/rotate', async function rotateProductKey(req, res) {
+    const client = await clientOf(String(req.params.clientId));
     const body = adminBody(productKeySchema, req);
     const keys = ctx.clients.productKeysOf(client.clientId);
     const retired = body.key ?? keys.find((k) => k.status === 'active')?.key;

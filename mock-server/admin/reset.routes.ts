@@ -26,7 +26,7 @@ export function resetRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminConte
       res.json({ reset: 'all' });
       return;
     }
-    if (!ctx.clients.find(clientId)) throw new HttpError(404, 'not_found', `no client ${clientId}`);
+    if (!(await ctx.clients.lookup(clientId))) throw new HttpError(404, 'not_found', `no client ${clientId}`);
     for (const collection of ctx.stores.collections()) await collection.clearOwner(clientId);
     await ctx.scenarios.engine.queue.clear(clientId);
     ctx.clients.restoreProductKeys(clientId);

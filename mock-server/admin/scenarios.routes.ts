@@ -56,7 +56,7 @@ export function scenariosRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminC
 
   r.post('/scenarios/queue', async function queueScenario(req, res) {
     const body = adminBody(queueSchema, req);
-    if (!ctx.clients.find(body.clientId)) throw new HttpError(404, 'not_found', `no client ${body.clientId}`);
+    if (!(await ctx.clients.lookup(body.clientId))) throw new HttpError(404, 'not_found', `no client ${body.clientId}`);
     const name = body.scenario.split(';')[0]!.trim();
     const kind = body.kind ?? engine.catalog.scenarios.get(name)?.binds[0] ?? 'session';
     const ref = engine.validate(body.scenario, kind);

@@ -50,9 +50,9 @@ export function webhookSinkRoutes(r: ReturnType<typeof catalogRouter>, ctx: Admi
 
 /** Every delivery with its attempts; replay; the sink's records. */
 export function webhooksRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
-  r.get('/webhooks', function listWebhooks(req, res) {
+  r.get('/webhooks', async function listWebhooks(req, res) {
     const filter = { owner: text(req.query.clientId), source: text(req.query.source), resourceId: text(req.query.resourceId) };
-    res.json({ deliveries: ctx.webhooks.list(filter, limitOf(req.query.limit)), stats: ctx.webhooks.stats() });
+    res.json({ deliveries: await ctx.webhooks.listAnywhere(filter, limitOf(req.query.limit)), stats: ctx.webhooks.stats() });
   });
   r.get('/webhooks/stats', function webhookStats(_req, res) {
     res.json(ctx.webhooks.stats());
@@ -65,15 +65,15 @@ export function webhooksRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminCo
     ctx.webhookSink.clear(sinkName(req.params.name));
     res.status(204).end();
   });
-  r.get('/webhooks/:id', function readWebhook(req, res) {
+  r.get('/webhooks/:id', async function readWebhook(req, res) {
     const id = req.params.id as string;
-    const record = ctx.webhooks.get(id);
+    const record = await ctx.webhooks.getAnywhere(id);
     if (!record) throw notFound(id);
     res.json(record);
   });
-  r.post('/webhooks/:id/replay', function replayWebhook(req, res) {
+  r.post('/webhooks/:id/replay', async function replayWebhook(req, res) {
     const id = req.params.id as string;
-    const record = ctx.webhooks.replay(id);
+    const record = await ctx.webhooks.replayAnywhere(id);
     if (!record) throw notFound(id);
     res.status(202).json(record);
   });

@@ -12,9 +12,19 @@ export type ProductKeyStatus = 'active' | 'revoked';
 /** Clients added at run time (admin API) beyond this many push the oldest added one out. */
 const MAX_ADDED_CLIENTS = 10_000;
 
-interface ProductKeyRecord {
+export interface ProductKeyRecord {
   clientId: string;
   status: ProductKeyStatus;
+}
+
+/** What a change made here tells the other instances (see replication/). */
+export type ClientChange = { type: 'client'; client: ClientConfig } | { type: 'product-key'; key: string; record: ProductKeyRecord };
+
+/** Where a registry looks when it lacks a client or a key another instance may have added. */
+export interface ClientLookup {
+  client(clientId: string): Promise<ClientConfig | undefined>;
+  productKey(key: string): Promise<ProductKeyRecord | undefined>;
+  apiKey(key: string): Promise<ClientConfig | undefined>;
 }
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
@@ -26,6 +36,8 @@ export class ClientRegistry {
   /** Scanning v3's raw API keys, to their client. */
   private readonly apiKeys = new Map<string, string>();
   private readonly added: string[] = [];
+  private readonly listeners = new Set<(change: ClientChange) => void>();
+  private remote: ClientLookup | undefined;
 
   constructor(clients: readonly ClientConfig[]) {
     for (const client of clients) this.register(client);
@@ -38,9 +50,62 @@ export class ClientRegistry {
     if (taken) throw new RangeError(`product key ${taken} already exists`);
     const takenApiKey = client.apiKeys.find((k) => this.apiKeys.has(k));
     if (takenApiKey) throw new RangeError(`API key ${takenApiKey} already exists`);
+    const registered = this.addKnown(client);
+    this.changed({ type: 'client', client });
+    return registered;
+  }
+
+  private addKnown(client: ClientConfig): RegisteredClient {
     if (this.added.length >= MAX_ADDED_CLIENTS) this.removeClient(this.added.shift()!);
     this.added.push(client.clientId);
     return this.register(client);
+  }
+
+  /** Told of every change made here, for the other instances. */
+  onChange(listener: (change: ClientChange) => void): void {
+    this.listeners.add(listener);
+  }
+
+  lookUpElsewhere(remote: ClientLookup): void {
+    this.remote = remote;
+  }
+
+  /** A change another instance made. */
+  apply(change: ClientChange): void {
+    if (change.type === 'product-key') {
+      if (this.clients.has(change.record.clientId)) this.productKeys.set(change.key, change.record);
+      return;
+    }
+    if (!this.clients.has(change.client.clientId)) this.addKnown(change.client);
+  }
+
+  /** The client, from another instance when this one has not heard of it yet. */
+  async lookup(clientId: string): Promise<RegisteredClient | undefined> {
+    const known = this.clients.get(clientId);
+    if (known || !this.remote) return known;
+    const client = await this.remote.client(clientId);
+    if (client) this.apply({ type: 'client', client });
+    return this.clients.get(clientId);
+  }
+
+  async lookupProductKey(key: string): Promise<ProductKeyRecord | undefined> {
+    const known = this.productKeys.get(key);
+    if (known || !this.remote) return known;
+    const record = await this.remote.productKey(key);
+    if (record && (await this.lookup(record.clientId))) this.apply({ type: 'product-key', key, record });
+    return this.productKeys.get(key);
+  }
+
+  async lookupApiKey(key: string): Promise<RegisteredClient | undefined> {
+    const known = this.byApiKey(key);
+    if (known || !this.remote || this.apiKeys.has(key)) return known;
+    const client = await this.remote.apiKey(key);
+    if (client) this.apply({ type: 'client', client });
+    return this.byApiKey(key);
+  }
+
+  private changed(change: ClientChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 
   private register(client: ClientConfig): RegisteredClient {
@@ -71,13 +136,18 @@ export class ClientRegistry {
 
   addProductKey(clientId: string, key: string): void {
     if (this.productKeys.has(key)) throw new RangeError(`product key ${key} already exists`);
-    this.productKeys.set(key, { clientId, status: 'active' });
+    this.setRecord(key, { clientId, status: 'active' });
+  }
+
+  private setRecord(key: string, record: ProductKeyRecord): void {
+    this.productKeys.set(key, record);
+    this.changed({ type: 'product-key', key, record });
   }
 
   /** Every key of the client (or of all clients) active again. */
   restoreProductKeys(clientId?: string): void {
     for (const [key, record] of this.productKeys) {
-      if (clientId === undefined || record.clientId === clientId) this.productKeys.set(key, { ...record, status: 'active' });
+      if ((clientId === undefined || record.clientId === clientId) && record.status !== 'active') this.setRecord(key, { ...record, status: 'active' });
     }
   }
 
@@ -97,7 +167,7 @@ export class ClientRegistry {
   setProductKeyStatus(key: string, status: ProductKeyStatus): boolean {
     const record = this.productKeys.get(key);
     if (!record) return false;
-    this.productKeys.set(key, { ...record, status });
+    this.setRecord(key, { ...record, status });
     return true;
   }
 

@@ -110,7 +110,7 @@ export function gatewayGuard(
   return async (req, res, next) => {
     const productKey = req.headers[PRODUCT_KEY_HEADER];
     if (typeof productKey !== 'string' || productKey === '') throw gatewayError(401, MISSING_KEY);
-    const keyRecord = clients.productKey(productKey);
+    const keyRecord = await clients.lookupProductKey(productKey);
     if (!keyRecord || keyRecord.status !== 'active') throw gatewayError(401, INVALID_KEY);
     const token = bearerToken(req);
     if (token === undefined) throw gatewayError(401, BAD_TOKEN, { 'WWW-Authenticate': missingChallenge });

@@ -19,7 +19,8 @@ async function makeKey(source?: JWK): Promise<SigningKey> {
   let privateKey: CryptoKey;
   let publicKey: CryptoKey;
   if (source) {
-    privateKey = (await importJWK(source, SIGNING_ALG)) as CryptoKey;
+    // Extractable, so an instance that took this key from another can share its ring in turn.
+    privateKey = (await importJWK(source, SIGNING_ALG, { extractable: true })) as CryptoKey;
     const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...pub } = source;
     publicKey = (await importJWK(pub, SIGNING_ALG)) as CryptoKey;
   } else {
@@ -32,12 +33,20 @@ async function makeKey(source?: JWK): Promise<SigningKey> {
   return { kid, privateKey, publicKey, publicJwk, status: 'active' };
 }
 
+/** A key ring as instances share it: the private keys too, so a token signed on one verifies on every other. */
+export interface KeyRingState {
+  keys: Array<{ jwk: JWK; status: SigningKey['status']; retireAt?: number }>;
+}
+
 /**
  * The realm's signing keys: one active, any number passive. Rotation follows Keycloak's KeyRotationTest:
  * the new key signs, the old one keeps verifying until it is removed (now, or when its grace period ends).
  */
 export class KeyRing {
   private keys: SigningKey[];
+  private readonly listeners = new Set<() => void>();
+  /** Asked when a token names a kid this ring does not hold: another instance may have rotated. */
+  private refresher: (() => Promise<boolean>) | undefined;
 
   private constructor(
     first: SigningKey,
@@ -48,6 +57,50 @@ export class KeyRing {
 
   static async create(clock: Clock, source?: JWK): Promise<KeyRing> {
     return new KeyRing(await makeKey(source), clock);
+  }
+
+  /** Told after every rotation or removal made here (not after {@link restore}). */
+  onChange(listener: () => void): void {
+    this.listeners.add(listener);
+  }
+
+  refreshWith(refresher: () => Promise<boolean>): void {
+    this.refresher = refresher;
+  }
+
+  /** A key that verifies, looking again at the shared state when this ring lacks it. */
+  async find(kid: string): Promise<SigningKey | undefined> {
+    const key = this.get(kid);
+    if (key || !this.refresher) return key;
+    return (await this.refresher()) ? this.get(kid) : undefined;
+  }
+
+  async exportState(): Promise<KeyRingState> {
+    return {
+      keys: await Promise.all(
+        this.keys.map(async (k) => ({
+          jwk: { ...(await exportJWK(k.privateKey)), kid: k.kid },
+          status: k.status,
+          ...(k.retireAt === undefined ? {} : { retireAt: k.retireAt }),
+        })),
+      ),
+    };
+  }
+
+  /** Takes another instance's keys; keys held here already keep their imported material. */
+  async restore(state: KeyRingState): Promise<void> {
+    const held = new Map(this.keys.map((k) => [k.kid, k]));
+    const keys = await Promise.all(
+      state.keys.map(async ({ jwk, status, retireAt }) => {
+        const { retireAt: _previous, ...key } = held.get(jwk.kid ?? '') ?? (await makeKey(jwk));
+        return retireAt === undefined ? { ...key, status } : { ...key, status, retireAt };
+      }),
+    );
+    if (keys.length > 0) this.keys = keys;
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
   }
 
   active(): SigningKey {
@@ -80,6 +133,7 @@ export class KeyRing {
     retired.retireAt = this.clock.now() + graceMs;
     this.keys = [next, ...this.keys];
     this.prune();
+    this.changed();
     return { active: next, retired };
   }
 
@@ -88,6 +142,7 @@ export class KeyRing {
     const key = this.keys.find((k) => k.kid === kid && k.status === 'passive');
     if (!key) return false;
     this.keys = this.keys.filter((k) => k !== key);
+    this.changed();
     return true;
   }
 

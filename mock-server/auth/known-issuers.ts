@@ -12,6 +12,8 @@ export class KnownIssuers {
   /** Insertion order is recency: the first key is the least recently used. */
   private readonly recent = new Map<string, true>();
   private first: string | undefined;
+  private readonly listeners = new Set<(issuer: string) => void>();
+  private elsewhere: ((issuer: string) => Promise<boolean>) | undefined;
 
   constructor(
     private readonly fixed: string | undefined,
@@ -25,8 +27,28 @@ export class KnownIssuers {
     this.pinned.add(issuer);
   }
 
+  /** Told of every issuer put in a token here, for the other instances. */
+  onRemember(listener: (issuer: string) => void): void {
+    this.listeners.add(listener);
+  }
+
+  lookUpElsewhere(elsewhere: (issuer: string) => Promise<boolean>): void {
+    this.elsewhere = elsewhere;
+  }
+
+  /** {@link accepts}, or an issuer another instance put in its tokens (then known here too). */
+  async acceptsAnywhere(issuer: unknown): Promise<boolean> {
+    if (this.accepts(issuer)) return true;
+    if (typeof issuer !== 'string' || this.fixed !== undefined || !this.elsewhere || !(await this.elsewhere(issuer))) return false;
+    this.touch(issuer);
+    return true;
+  }
+
   remember(issuer: string): void {
-    if (this.fixed !== undefined || this.pinned.has(issuer)) return;
+    if (this.fixed !== undefined) return;
+    // Pinned here is not pinned on the other instances: they hear of it too.
+    for (const listener of this.listeners) listener(issuer);
+    if (this.pinned.has(issuer)) return;
     // The first issuer a token ever carried is the name the mock's own user reaches it by: it stays.
     if (this.first === undefined) {
       this.first = issuer;

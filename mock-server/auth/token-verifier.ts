@@ -69,7 +69,7 @@ export class TokenVerifier {
       throw new TokenRejected('The token is malformed');
     }
     if (header.alg !== SIGNING_ALG) throw new TokenRejected(`The token algorithm ${String(header.alg)} is not allowed`);
-    const key = typeof header.kid === 'string' ? this.keys.get(header.kid) : undefined;
+    const key = typeof header.kid === 'string' ? await this.keys.find(header.kid) : undefined;
     if (!key) throw new TokenRejected('The signature key was not found');
     let payload;
     const now = this.clock.now();
@@ -85,7 +85,7 @@ export class TokenVerifier {
     } catch (e) {
       throw new TokenRejected(describeJoseError(e));
     }
-    if (!this.issuers.accepts(payload.iss)) throw new TokenRejected('The issuer is invalid');
+    if (!(await this.issuers.acceptsAnywhere(payload.iss))) throw new TokenRejected('The issuer is invalid');
     if (payload.typ !== 'Bearer') throw new TokenRejected('The token type is invalid');
     const claims = payload as AccessTokenClaims;
     const expMs = claims.exp * 1000;

@@ -10,6 +10,12 @@ export const LATEST_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 export const isSaneInstant = (epochMs: number): boolean => Number.isFinite(epochMs) && epochMs >= EARLIEST_INSTANT_MS && epochMs <= LATEST_INSTANT_MS;
 
+/** A virtual clock as instances share it: the offset from the wall clock, or the frozen instant. */
+export interface ClockState {
+  offsetMs: number;
+  frozenAt?: number;
+}
+
 /**
  * Wall-clock time shifted by an offset, or frozen at a fixed instant.
  * The admin API (and tests) move it; nothing else reads the system time.
@@ -18,6 +24,7 @@ export class VirtualClock implements Clock {
   private offsetMs = 0;
   private frozenAt: number | undefined;
   private readonly listeners = new Set<() => void>();
+  private readonly moves = new Set<(state: ClockState) => void>();
 
   constructor(private readonly wallClock: () => number = Date.now) {}
 
@@ -40,7 +47,31 @@ export class VirtualClock implements Clock {
     return () => this.listeners.delete(listener);
   }
 
+  /** Told of every move made here (set, advance, freeze, unfreeze, reset), not of a {@link restore}: for the other instances. */
+  onMove(listener: (state: ClockState) => void): void {
+    this.moves.add(listener);
+  }
+
+  state(): ClockState {
+    return this.frozenAt === undefined ? { offsetMs: this.offsetMs } : { offsetMs: this.offsetMs, frozenAt: this.frozenAt };
+  }
+
+  /** Takes another instance's move; refuses (unchanged) a state that would show an instant out of range. */
+  restore(state: ClockState): void {
+    const shows = state.frozenAt ?? this.wallClock() + state.offsetMs;
+    if (!isSaneInstant(shows)) return;
+    this.offsetMs = state.offsetMs;
+    this.frozenAt = state.frozenAt;
+    this.notify();
+  }
+
   private changed(): void {
+    const state = this.state();
+    for (const move of this.moves) move(state);
+    this.notify();
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 
@@ -50,12 +81,14 @@ export class VirtualClock implements Clock {
 
   freeze(): void {
     this.frozenAt = this.now();
+    for (const move of this.moves) move(this.state());
   }
 
   unfreeze(): void {
     if (this.frozenAt === undefined) return;
     this.offsetMs = this.frozenAt - this.wallClock();
     this.frozenAt = undefined;
+    for (const move of this.moves) move(this.state());
   }
 
   reset(): void {

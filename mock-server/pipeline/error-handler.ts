@@ -3,6 +3,7 @@ import type { ErrorEnvelope } from '../core/envelopes.js';
 import { HttpError } from '../core/http-error.js';
 import { QuotaExceeded } from '../core/quota-exceeded.js';
 import { ConnectionReset } from '../core/connection-reset.js';
+import { StoreUnavailable } from '../core/store-unavailable.js';
 import type { EnvelopeRegistry } from './envelopes.js';
 import { noteOf } from './request-note.js';
 import type { RouteCatalog } from './route-catalog.js';
@@ -85,7 +86,10 @@ export function errorRenderer(log: Logger, newRequestId: () => string): ErrorRen
         ? err
         : err instanceof QuotaExceeded
           ? new HttpError(429, 'too_many_requests', err.message, { headers: { 'Retry-After': String(err.retryAfterSeconds) } })
-          : fromParserError(err ?? {});
+          : err instanceof StoreUnavailable
+            ? // The shared store is away: a transient refusal the client may retry, not a bug to log per request.
+              new HttpError(503, 'service_unavailable', 'The mock cannot reach its shared store; try again shortly.', { headers: { 'Retry-After': '1' } })
+            : fromParserError(err ?? {});
     const error = known ?? new HttpError(500, 'mock_internal_error', `Internal error (request ${requestId}).`);
     if (known === undefined) log.error({ err, method: req.method, path: req.path, requestId }, 'unhandled error');
     const rendered = (error.envelope ?? fallback)(error, requestId, { method: req.method, path: pathOf(req.originalUrl) });

@@ -1,4 +1,5 @@
 import type { Clock } from '../core/clock.js';
+import type { KeyValueStore } from '../store/store.js';
 import type { IdFactory } from '../core/ids.js';
 import type { Attempt, WebhookDeliveryRecord, WebhookEvent } from './delivery-record.js';
 import type { PostWebhook } from './post-webhook.js';
@@ -26,6 +27,18 @@ export interface DeliveryTools {
   post: PostWebhook;
   /** Told once per this many drops, so a flood does not flood the log too. */
   onDrop?: (reason: DropReason, dropped: number) => void;
+  /** Who sends an event (several instances may see the same one end): the first to claim it. */
+  claims?: KeyValueStore<EventClaim>;
+  /** Every record as it changes, so the control plane of any instance on the store lists and replays it. */
+  mirror?: KeyValueStore<WebhookDeliveryRecord>;
+  /** A write to the store that failed (the delivery itself goes on). */
+  onStoreError?: (e: unknown) => void;
+}
+
+/** The instance that will send one event: `token` is the claimer's own, so a claim tells whether it won. */
+export interface EventClaim {
+  owner: string;
+  token: string;
 }
 
 export type DropReason = 'queue-full' | 'target-full';
@@ -56,6 +69,13 @@ interface Active {
  * backoff and jitter on the injected clock until a 2xx or the last attempt. Attempts become due as the
  * clock moves: a wall-clock timer (started by the server) and every move of the virtual clock pump it.
  */
+const matches = (filter: DeliveryFilter, r: WebhookDeliveryRecord): boolean =>
+  (filter.owner === undefined || r.owner === filter.owner) &&
+  (filter.source === undefined || r.source === filter.source) &&
+  (filter.resourceId === undefined || r.resourceId === filter.resourceId);
+
+const newestFirst = (a: WebhookDeliveryRecord, b: WebhookDeliveryRecord): number => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0);
+
 export class WebhookDelivery {
   private readonly active = new Map<string, Active>();
   /** Due now, per target, oldest first: the pump takes from each target in turn, so none waits behind another. */
@@ -83,6 +103,24 @@ export class WebhookDelivery {
     return targetRefusal(url, this.limits);
   }
 
+  /**
+   * Queues an event once however many times (and on however many instances) it is seen: `once` names it
+   * (e.g. `scanning:<id>:end`). Undefined when another claim won or a cap dropped it.
+   */
+  async enqueueOnce(event: WebhookEvent, once: string): Promise<WebhookDeliveryRecord | undefined> {
+    if (this.tools.claims) {
+      const mine = { owner: event.owner, token: this.tools.ids.uuid() };
+      try {
+        const held = await this.tools.claims.setIfAbsent(once, mine);
+        if (held.token !== mine.token) return undefined;
+      } catch (e) {
+        // At least once: with the store away, sending twice beats not sending.
+        this.tools.onStoreError?.(e);
+      }
+    }
+    return this.enqueue(event);
+  }
+
   /** Queues one event; undefined when a cap dropped it (counted in stats). */
   enqueue(event: WebhookEvent): WebhookDeliveryRecord | undefined {
     const target = new URL(event.url).origin;
@@ -103,18 +141,47 @@ export class WebhookDelivery {
     this.active.set(record.id, active);
     this.perTarget.set(target, (this.perTarget.get(target) ?? 0) + 1);
     this.makeReady(active);
+    this.mirrored(record);
     this.pump();
     return record;
   }
 
+  private mirrored(record: WebhookDeliveryRecord): void {
+    const { mirror, onStoreError } = this.tools;
+    if (!mirror) return;
+    // A copy: the record goes on changing here while the write is on its way.
+    mirror.set(record.id, { ...record, attempts: [...record.attempts] }).catch((e: unknown) => onStoreError?.(e));
+  }
+
+  /** {@link list}, with what other instances on the shared store queued (theirs as last written). */
+  async listAnywhere(filter: DeliveryFilter, limit: number): Promise<WebhookDeliveryRecord[]> {
+    const here = this.list(filter, limit);
+    if (!this.tools.mirror) return here;
+    const ids = new Set(here.map((r) => r.id));
+    const elsewhere = (await this.tools.mirror.find((r) => matches(filter, r) && !ids.has(r.id), limit)) as WebhookDeliveryRecord[];
+    return [...here, ...elsewhere].sort(newestFirst).slice(0, limit);
+  }
+
+  async getAnywhere(id: string): Promise<WebhookDeliveryRecord | undefined> {
+    return this.get(id) ?? (await this.tools.mirror?.get(id));
+  }
+
+  /** {@link replay}; a delivery another instance queued is taken over here, one attempt beyond its schedule. */
+  async replayAnywhere(id: string): Promise<WebhookDeliveryRecord | undefined> {
+    const here = this.replay(id);
+    if (here || !this.tools.mirror) return here;
+    const record = await this.tools.mirror.get(id);
+    if (!record) return undefined;
+    this.ended.set(id, { ...record, attempts: [...record.attempts], state: record.state === 'delivered' ? 'delivered' : 'failed' });
+    if (record.state === 'delivered') this.delivered++;
+    else this.failed++;
+    return this.replay(id);
+  }
+
   /** Newest first. */
   list(filter: DeliveryFilter, limit: number): WebhookDeliveryRecord[] {
-    const matches = (r: WebhookDeliveryRecord) =>
-      (filter.owner === undefined || r.owner === filter.owner) &&
-      (filter.source === undefined || r.source === filter.source) &&
-      (filter.resourceId === undefined || r.resourceId === filter.resourceId);
-    const all = [...[...this.active.values()].map((a) => a.record), ...this.ended.values()].filter(matches);
-    return all.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)).slice(0, limit);
+    const all = [...[...this.active.values()].map((a) => a.record), ...this.ended.values()].filter((r) => matches(filter, r));
+    return all.sort(newestFirst).slice(0, limit);
   }
 
   get(id: string): WebhookDeliveryRecord | undefined {
@@ -255,6 +322,7 @@ export class WebhookDelivery {
     const { record, target } = a;
     record.attempts.push(attempt);
     this.inFlight--;
+    this.mirroredAfter(record);
     const onWire = (this.inFlightPerTarget.get(target) ?? 1) - 1;
     if (onWire === 0) this.inFlightPerTarget.delete(target);
     else this.inFlightPerTarget.set(target, onWire);
@@ -275,6 +343,14 @@ export class WebhookDelivery {
     this.release(target);
     this.ended.set(record.id, record);
     if (this.ended.size > this.limits.retained) this.ended.delete(this.ended.keys().next().value!);
+  }
+
+  /** Mirrors once the attempt's outcome (queued again, delivered, failed) is on the record. */
+  private mirroredAfter(record: WebhookDeliveryRecord): void {
+    if (this.tools.mirror)
+      queueMicrotask(() => {
+        this.mirrored(record);
+      });
   }
 
   private release(target: string): void {

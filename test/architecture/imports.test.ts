@@ -17,14 +17,15 @@ const BELOW: Record<string, readonly string[]> = {
   auth: ['core', 'config', 'store', 'scenario-engine', 'pipeline'],
   webhooks: ['core', 'config', 'store'],
   hosted: ['core', 'config', 'store', 'pipeline'],
+  replication: ['core', 'config', 'store', 'auth'],
   // A surface sees the shared rooms, the surface contract and the composition root's types; never another surface.
   surface: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'hosted', 'contract', 'deps'],
   contract: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'hosted', 'deps'],
   list: ['contract', 'surface', 'scenario-engine'],
-  admin: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'hosted', 'contract', 'list', 'deps'],
+  admin: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'hosted', 'replication', 'contract', 'list', 'deps'],
 };
 /** The composition root: it may import anything. */
-const ROOT_FILES = new Set(['app.ts', 'deps.ts', 'server.ts', 'main.ts']);
+const ROOT_FILES = new Set(['app.ts', 'deps.ts', 'server.ts', 'main.ts', 'cluster.ts']);
 
 interface Edge {
   from: string;

@@ -28,7 +28,7 @@ function parseBasic(header: string): { id: string; secret: string } | undefined 
  * Keycloak's client-id-and-secret authenticator: Basic credentials, overridden by form `client_id` /
  * `client_secret` when those are present.
  */
-export function authenticateClient(authorization: string | undefined, form: Form, registry: ClientRegistry): ClientAuthResult {
+export async function authenticateClient(authorization: string | undefined, form: Form, registry: ClientRegistry): Promise<ClientAuthResult> {
   const basic = authorization === undefined ? undefined : parseBasic(authorization);
   const usedBasic = basic !== undefined;
   if (authorization !== undefined && !basic && form.client_id === undefined) {
@@ -37,7 +37,7 @@ export function authenticateClient(authorization: string | undefined, form: Form
   const clientId = form.client_id ?? basic?.id;
   const secret = form.client_secret ?? basic?.secret;
   if (clientId === undefined || clientId === '') return { ok: false, reason: 'no_client', usedBasic };
-  const client = registry.find(clientId);
+  const client = await registry.lookup(clientId);
   if (!client) return { ok: false, reason: 'unknown_client', usedBasic };
   if (!client.enabled) return { ok: false, reason: 'disabled', usedBasic };
   if (secret === undefined) return { ok: false, reason: 'missing_secret', usedBasic };

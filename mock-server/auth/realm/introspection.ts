@@ -12,7 +12,7 @@ const SUPPORTED_HINTS = new Set(['access_token', 'refresh_token', 'requesting_pa
 export function introspectionEndpoint(realm: RealmContext): RequestHandler {
   return async (req, res) => {
     const form = readForm(req, oauthError);
-    const auth = authenticateClient(req.get('authorization'), form, realm.clients);
+    const auth = await authenticateClient(req.get('authorization'), form, realm.clients);
     if (!auth.ok) throw oauthError(401, 'invalid_request', 'Authentication failed.');
     if (!form.token) throw oauthError(400, 'invalid_request', 'Token not provided.');
     if (form.token_type_hint !== undefined && !SUPPORTED_HINTS.has(form.token_type_hint)) {

@@ -32,7 +32,7 @@ export function tokenEndpoint(realm: RealmContext): RequestHandler {
     if (!form.grant_type) throw oauthError(400, 'invalid_request', 'Missing form parameter: grant_type');
     const refusal = grantRefusal(form.grant_type);
     if (form.grant_type !== 'client_credentials' && !refusal) throw oauthError(400, 'unsupported_grant_type', 'Unsupported grant_type');
-    const auth = authenticateClient(req.get('authorization'), form, realm.clients);
+    const auth = await authenticateClient(req.get('authorization'), form, realm.clients);
     if (!auth.ok) throw clientAuthError(auth.reason, auth.usedBasic, realm.config.tokenErrorProfile, realm.config.name);
     if (refusal) throw refusal(form);
     const { scope, openid } = grantedScope(auth.client, form.scope);

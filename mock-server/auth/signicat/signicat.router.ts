@@ -19,7 +19,7 @@ function tokenEndpoint(clients: ClientRegistry, tokens: SignicatTokens, issuerFo
     const form = readForm(req, oauthError);
     if (!form.grant_type) throw oauthError(400, 'invalid_request', 'grant_type is missing');
     if (form.grant_type !== 'client_credentials') throw oauthError(400, 'unsupported_grant_type', 'Only client_credentials is supported');
-    const auth = authenticateClient(req.get('authorization'), form, clients);
+    const auth = await authenticateClient(req.get('authorization'), form, clients);
     if (!auth.ok || !auth.client.scopes.includes(SIGNICAT_SCOPE)) {
       throw oauthError(401, INVALID_CLIENT, 'Client authentication failed', { 'WWW-Authenticate': 'Basic realm="signicat"' });
     }

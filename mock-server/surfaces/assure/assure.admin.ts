@@ -42,36 +42,32 @@ export function assureAdminRoutes(r: ReturnType<typeof catalogRouter>, ctx: Deps
     res.json(await decide(String(req.params.processId), 'rejected'));
   });
 
-  const knownClient = (clientId: string) => {
-    if (!ctx.clients.find(clientId)) throw new HttpError(404, 'not_found', `no client ${clientId.slice(0, 64)}`);
+  const knownClient = async (clientId: string) => {
+    if (!(await ctx.clients.lookup(clientId))) throw new HttpError(404, 'not_found', `no client ${clientId.slice(0, 64)}`);
   };
-  r.get('/assure/subscriptions/:clientId', function getSubscriptions(req, res) {
+  r.get('/assure/subscriptions/:clientId', async function getSubscriptions(req, res) {
     const clientId = String(req.params.clientId);
-    knownClient(clientId);
+    await knownClient(clientId);
     res.json({
       clientId,
-      subscriptions: parts()
-        .subscriptions.of(clientId)
-        .map((s) => ({ url: s.url, signed: s.secret !== undefined })),
+      subscriptions: (await parts().subscriptions.of(clientId)).map((s) => ({ url: s.url, signed: s.secret !== undefined })),
     });
   });
-  r.put('/assure/subscriptions/:clientId', function putSubscriptions(req, res) {
+  r.put('/assure/subscriptions/:clientId', async function putSubscriptions(req, res) {
     const clientId = String(req.params.clientId);
-    knownClient(clientId);
+    await knownClient(clientId);
     const { subscriptions } = parseBody(subscriptionsSchema, req.body);
     for (const s of subscriptions) {
       const refusal = ctx.webhooks.checkTarget(s.url);
       if (refusal !== undefined) throw new HttpError(400, 'mock_invalid_request', `subscription url refused: ${refusal}`);
     }
-    parts().subscriptions.set(
+    await parts().subscriptions.set(
       clientId,
       subscriptions.map((s) => ({ url: s.url, ...(s.secret === undefined ? {} : { secret: s.secret }) })),
     );
     res.json({
       clientId,
-      subscriptions: parts()
-        .subscriptions.of(clientId)
-        .map((s) => ({ url: s.url, signed: s.secret !== undefined })),
+      subscriptions: (await parts().subscriptions.of(clientId)).map((s) => ({ url: s.url, signed: s.secret !== undefined })),
     });
   });
 }

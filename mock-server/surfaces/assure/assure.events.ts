@@ -3,6 +3,7 @@ import type { MockConfig } from '../../config.js';
 import type { Clock } from '../../core/clock.js';
 import type { IdFactory } from '../../core/ids.js';
 import { hmacSha256 } from '../../webhooks/signing.js';
+import type { KeyValueStore } from '../../store/store.js';
 import type { WebhookDelivery } from '../../webhooks/webhook-delivery.js';
 import type { AssureProcess } from './assure.entities.js';
 
@@ -14,21 +15,28 @@ export interface Subscription {
   secret?: string;
 }
 
+/** What the control plane set for one client, kept in the store so every instance sends to it. */
+export interface AddedSubscriptions {
+  owner: string;
+  subscriptions: Subscription[];
+}
+
 /** Subscriptions per client: those of config, and those the control plane adds while the mock runs. */
 export class Subscriptions {
-  private readonly added = new Map<string, Subscription[]>();
+  constructor(
+    private readonly configured: MockConfig['assure']['events']['subscriptions'],
+    private readonly added: KeyValueStore<AddedSubscriptions>,
+  ) {}
 
-  constructor(private readonly configured: MockConfig['assure']['events']['subscriptions']) {}
-
-  of(clientId: string): Subscription[] {
+  async of(clientId: string): Promise<Subscription[]> {
     const fromConfig = this.configured.filter((s) => s.clientId === clientId).map(({ url, secret }) => ({ url, ...(secret === undefined ? {} : { secret }) }));
-    return [...fromConfig, ...(this.added.get(clientId) ?? [])];
+    return [...fromConfig, ...((await this.added.get(clientId))?.subscriptions ?? [])];
   }
 
   /** Replaces what the control plane set for a client (at most a few: a Dashboard, not a fan-out). */
-  set(clientId: string, subscriptions: Subscription[]): void {
-    if (subscriptions.length === 0) this.added.delete(clientId);
-    else this.added.set(clientId, subscriptions.slice(0, 5));
+  async set(clientId: string, subscriptions: Subscription[]): Promise<void> {
+    if (subscriptions.length === 0) await this.added.delete(clientId);
+    else await this.added.set(clientId, { owner: clientId, subscriptions: subscriptions.slice(0, 5) });
   }
 }
 
@@ -47,10 +55,10 @@ export function processCompleteEvents(
   config: MockConfig['assure']['events'],
   subscriptions: Subscriptions,
 ) {
-  return function sendProcessComplete(p: AssureProcess): void {
+  return async function sendProcessComplete(p: AssureProcess): Promise<void> {
     const status = p.end!.status;
     const now = clock.now();
-    const targets = subscriptions.of(p.owner);
+    const targets = await subscriptions.of(p.owner);
     if (targets.length > 0) {
       const body = JSON.stringify({
         id: ids.uuid().replace(/-/g, ''),
@@ -66,14 +74,17 @@ export function processCompleteEvents(
       for (const target of targets) {
         const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
         if (target.secret !== undefined) headers[config.signatureHeader] = hmacSha256(body, target.secret, config.encoding);
-        webhooks.enqueue({ owner: p.owner, source: EVENTS_SOURCE, resourceId: p.id, url: target.url, body, headers });
+        void webhooks.enqueueOnce({ owner: p.owner, source: EVENTS_SOURCE, resourceId: p.id, url: target.url, body, headers }, `${EVENTS_SOURCE}:${p.id}:${target.url}`);
       }
     }
     if (p.notificationUrl !== undefined) {
       const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
       if (p.authorizationHeader !== undefined) headers.authorization = p.authorizationHeader;
       const body = JSON.stringify({ dossierId: p.dossierId, processId: p.id, status });
-      webhooks.enqueue({ owner: p.owner, source: `${EVENTS_SOURCE}-callback`, resourceId: p.id, url: p.notificationUrl, body, headers });
+      void webhooks.enqueueOnce(
+        { owner: p.owner, source: `${EVENTS_SOURCE}-callback`, resourceId: p.id, url: p.notificationUrl, body, headers },
+        `${EVENTS_SOURCE}-callback:${p.id}`,
+      );
     }
   };
 }

@@ -25,7 +25,7 @@ export function assureGuard(clients: ClientRegistry, tokens: SignicatTokens): Re
       if (e instanceof TokenRejected) throw invalidToken(`The bearer token is not valid: ${e.message.toLowerCase()}.`);
       throw e;
     }
-    const client = clients.find(clientId);
+    const client = await clients.lookup(clientId);
     if (!client?.enabled) throw invalidToken('The bearer token is not valid: the client is disabled.');
     noteOf(res).clientId = clientId;
     res.locals.assureClient = clientId;

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.js';
 import { publicBaseUrl } from '../../pipeline/public-base-url.js';
 import type { KeyValueStore } from '../../store/store.js';
 import type { AssureProcess, CaptureLink, Dossier, StoredImage } from './assure.entities.js';
-import { processCompleteEvents, Subscriptions } from './assure.events.js';
+import { processCompleteEvents, Subscriptions, type AddedSubscriptions } from './assure.events.js';
 import { AssureMedia } from './assure.media.js';
 import type { RequestChecks } from './assure.requests.js';
 import { AssureService } from './assure.service.js';
@@ -43,7 +43,10 @@ export function assureParts(deps: Deps): AssureParts {
     }),
   };
   const captures = deps.stores.collection<CaptureLink>('assure-captures', { owner: (c) => c.owner, ttlMs: config.hosted.flowTtlSeconds * 1000 });
-  const subscriptions = new Subscriptions(config.assure.events.subscriptions);
+  const subscriptions = new Subscriptions(
+    config.assure.events.subscriptions,
+    deps.stores.collection<AddedSubscriptions>('assure-subscriptions', { owner: (s) => s.owner, ttlMs: 365 * 24 * 3_600_000 }),
+  );
   const onFinal = processCompleteEvents(deps.webhooks, deps.clock, deps.ids, config.assure.events, subscriptions);
   let service: AssureService | undefined = undefined;
   // A verdict falls due on the wall clock too: a timer per process that is processing, never keeping the process alive.

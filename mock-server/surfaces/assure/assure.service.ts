@@ -31,7 +31,7 @@ const OUTCOME_ALIASES: Record<string, AssureOutcome> = { cancelled: 'canceled', 
 /** What the service asks of the rest of the surface. */
 export interface ServiceHooks {
   /** Called once when a process reaches its final status (the events). */
-  onFinal(process: AssureProcess): void;
+  onFinal(process: AssureProcess): Promise<void>;
   /** Called when a process is deleted: whatever was made from it (cached results, media) goes too. */
   onRemoved(processId: string): void;
   /** Asks to be called back at an instant (a wall-clock timer), so a verdict falls due without reads. */
@@ -292,7 +292,7 @@ export class AssureService {
     if (current.end) return current;
     const ended: AssureProcess = { ...current, ...process, end, updatedAt: Math.max(end.at, current.updatedAt) };
     await this.stores.processes.set(process.id, ended);
-    this.hooks.onFinal(ended);
+    await this.hooks.onFinal(ended);
     return ended;
   }
 

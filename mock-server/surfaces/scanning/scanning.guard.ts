@@ -16,9 +16,9 @@ export interface ScanningCaller {
  * config says so (the real body is undocumented).
  */
 export function scanningGuard(clients: ClientRegistry, config: MockConfig['scanning']): RequestHandler {
-  return function scanningApiKey(req, res, next) {
+  return async function scanningApiKey(req, res, next) {
     const key = req.headers.authorization?.trim();
-    const client = key === undefined || key === '' ? undefined : clients.byApiKey(key);
+    const client = key === undefined || key === '' ? undefined : await clients.lookupApiKey(key);
     if (!client || key === undefined) {
       if (config.unauthorizedBody === 'empty') {
         res.status(401).end();

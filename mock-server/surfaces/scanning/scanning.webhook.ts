@@ -30,6 +30,6 @@ export function scanWebhook(webhooks: WebhookDelivery, clock: Clock, config: Moc
     const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
     if (config.signing === 'api-key') headers[SIGNATURE_HEADER] = hmacSha256(body, scan.apiKey, config.encoding);
     if (config.signing === 'timestamped') headers[SIGNATURE_HEADER] = timestampedSignature(body, config.secret!, Math.floor(clock.now() / 1000));
-    webhooks.enqueue({ owner: scan.owner, source: 'scanning', resourceId: scan.id, url: scan.webhook, body, headers });
+    void webhooks.enqueueOnce({ owner: scan.owner, source: 'scanning', resourceId: scan.id, url: scan.webhook, body, headers }, `scanning:${scan.id}:end`);
   };
 }

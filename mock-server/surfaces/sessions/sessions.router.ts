@@ -16,7 +16,7 @@ export function mountSessions(deps: Deps, ctx: MountContext): Router {
 
   r.post('/', async function createSession(req, res) {
     const { clientId } = principalOf(res);
-    const client = deps.clients.find(clientId);
+    const client = await deps.clients.lookup(clientId);
     if (!client) throw new Error(`token client ${clientId} is not registered`);
     const session = await deps.sessions.create(client, req.get(SCENARIO_HEADER), noteOf(res));
     const body: GatewaySchema<'Session'> = { id: session.id, clientId: session.clientId, clientIdLong: session.clientIdLong, uniqueId: session.uniqueId };

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { get } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { call, DEMO, fetchToken, gateway } from '../helpers/api-client.js';
+import { exitOf, listeningUrl, spawnMock } from '../helpers/process.js';
+import { useRedis } from '../helpers/redis-server.js';
+
+/** A ping on a connection of its own (fetch would keep one alive, and the cluster balances connections, not requests). */
+function pingAlone(base: string, token: string): Promise<{ status: number; instance: string }> {
+  return new Promise((resolve, reject) => {
+    get(`${base}/mobilesdk/docreader/api/ping`, { agent: false, headers: { authorization: `Bearer ${token}`, 'zs-product-key': DEMO.keys[0] } }, (res) => {
+      res.resume();
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, instance: String(res.headers['x-mock-instance']) });
+      });
+    }).on('error', reject);
+  });
+}
+
+/** `--workers N`: node:cluster workers on one port, one gateway through the shared store. */
+describe('--workers', () => {
+  const redis = useRedis();
+
+  it('refuses to start with the in-memory store, saying why', async () => {
+    const child = spawnMock(['--port', '0', '--workers', '2'], { LOG_LEVEL: 'silent' });
+    expect(await exitOf(child)).toBe(2);
+    expect(child.output()).toMatch(/2 workers need a shared store \(--store redis:\/\/HOST:PORT or STORE_URL\)/);
+  });
+
+  it('serves from two workers on one port as one gateway, and stops on SIGTERM', async () => {
+    const namespace = `workers-${randomUUID().slice(0, 8)}`;
+    const child = spawnMock(['--port', '0', '--workers', '2', '--store', redis.url], { LOG_LEVEL: 'silent', STORE_NAMESPACE: namespace });
+    try {
+      const base = await listeningUrl(child);
+      expect(child.output()).toMatch(/workers: {4}2/);
+      const realm = `${base}/auth/realms/zignsec`;
+      const instances = new Set<string>();
+      // New connections go round-robin over the workers; a token from either works on both.
+      const token = await fetchToken(realm, DEMO);
+      for (let i = 0; i < 20 && instances.size < 2; i++) {
+        const ping = await pingAlone(base, token);
+        expect(ping.status).toBe(200);
+        instances.add(ping.instance);
+      }
+      expect(instances.size).toBe(2);
+      const api = gateway(base, token, DEMO.keys[0]);
+      const session = await api.createSession();
+      expect(session.status).toBe(201);
+      const tx = await api.startTransaction('document');
+      expect((await api.bindDocument(session.body.sessionId as string, tx)).status).toBeLessThan(300);
+      expect((await call(`${base}/__admin/health`)).body.store).toBe('redis');
+    } finally {
+      child.kill('SIGTERM');
+      expect(await exitOf(child)).toBe(0);
+    }
+  });
+});
