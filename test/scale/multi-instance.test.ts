@@ -56,17 +56,19 @@ describe('two instances on one Redis', () => {
     expect((await gateway(b.baseUrl, token, client.productKeys[0]!).ping('docreader')).status).toBe(200);
   });
 
-  it('a session made on A binds on B, and B reads its bindings', async () => {
+  it('a session made on A binds on B, and A sees the binding', async () => {
     const token = await fetchToken(a.realmUrl, client);
     const onA = gateway(a.baseUrl, token, client.productKeys[0]!);
     const onB = gateway(b.baseUrl, token, client.productKeys[0]!);
     const session = await onA.createSession();
-    expect(session.status).toBe(201);
-    const sessionId = session.body.sessionId as string;
+    expect(session.status).toBe(200);
+    const sessionId = session.body.id as string;
     const tx = await onB.startTransaction('document');
     expect((await onB.bindDocument(sessionId, tx)).status).toBeLessThan(300);
-    // The binding B made is A's to see, and a second bind of the same transaction is refused on A.
-    expect((await onA.bindDocument(sessionId, tx)).status).toBe(409);
+    // The binding B made is A's to see: binding it again is idempotent, to another session refused.
+    expect((await onA.bindDocument(sessionId, tx)).status).toBe(204);
+    const other = await onA.createSession();
+    expect((await onA.bindDocument(other.body.id as string, tx)).status).toBe(409);
   });
 
   it('a scenario queued on A is taken once, by the session B creates', async () => {
@@ -76,9 +78,9 @@ describe('two instances on one Redis', () => {
     const token = await fetchToken(b.realmUrl, own);
     const first = await gateway(b.baseUrl, token, own.productKeys[0]!).createSession();
     const second = await gateway(a.baseUrl, token, own.productKeys[0]!).createSession();
-    const scenarioOf = async (id: string) => (await adminApi(a.baseUrl).resource('session', id)).body.scenario?.name as string | undefined;
-    expect(await scenarioOf(first.body.sessionId)).toBe('failed');
-    expect(await scenarioOf(second.body.sessionId)).not.toBe('failed');
+    const scenarioOf = async (id: string) => (await adminApi(a.baseUrl).resource('session', id)).body.scenario as string | undefined;
+    expect(await scenarioOf(first.body.id)).toBe('failed');
+    expect(await scenarioOf(second.body.id)).not.toBe('failed');
   });
 
   it('a signing key rotated on A signs tokens that B verifies at once; B publishes it in its JWKS', async () => {

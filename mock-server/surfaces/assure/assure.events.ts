@@ -74,7 +74,10 @@ export function processCompleteEvents(
       for (const target of targets) {
         const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
         if (target.secret !== undefined) headers[config.signatureHeader] = hmacSha256(body, target.secret, config.encoding);
-        void webhooks.enqueueOnce({ owner: p.owner, source: EVENTS_SOURCE, resourceId: p.id, url: target.url, body, headers }, `${EVENTS_SOURCE}:${p.id}:${target.url}`);
+        void webhooks.enqueueOnce(
+          { owner: p.owner, source: EVENTS_SOURCE, resourceId: p.id, url: target.url, body, headers },
+          `${EVENTS_SOURCE}:${p.id}:${target.url}`,
+        );
       }
     }
     if (p.notificationUrl !== undefined) {
