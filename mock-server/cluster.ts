@@ -6,7 +6,7 @@ interface Listening {
   baseUrl: string;
 }
 
-const isListening = (m: unknown): m is Listening => typeof m === 'object' && m !== null && (m as Listening).type === 'zignsec-mock:listening';
+const isListening = (m: unknown): m is Listening => typeof m === 'object' && m !== null && 'type' in m && m.type === 'zignsec-mock:listening';
 
 /** In a worker: tells the primary where it listens (the primary prints the banner once for all). */
 export function reportListening(baseUrl: string): void {
@@ -41,23 +41,23 @@ export function runPrimary(count: number, onListening: (baseUrl: string) => void
   cluster.on('exit', (worker, code, signal) => {
     ready.delete(worker.id);
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      if (Object.keys(cluster.workers!).length === 0) process.exit(exitCode);
       return;
     }
     // A worker that never came up would fail again at once: stop rather than fork in a loop.
     if (!announced) {
-      log(`zignsec-mock: a worker exited before listening (${signal ?? `code ${code}`}); stopping`);
+      log(`zignsec-mock: a worker exited before listening (${signal || `code ${code}`}); stopping`);
       stopAll(1);
       return;
     }
-    log(`zignsec-mock: worker ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another`);
+    log(`zignsec-mock: worker ${worker.process.pid} exited (${signal || `code ${code}`}); starting another`);
     fork();
   });
   const stopAll = (code = 0) => {
     if (stopping) return;
     stopping = true;
     exitCode = code;
-    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+    const workers = Object.values(cluster.workers!).filter((w): w is Worker => w !== undefined);
     if (workers.length === 0) process.exit(exitCode);
     for (const worker of workers) worker.process.kill('SIGTERM');
   };

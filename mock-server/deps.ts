@@ -178,7 +178,9 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
     replication,
     close: async () => {
       await shared?.close();
-      await redis?.quit().catch(() => redis.disconnect());
+      await redis?.quit().catch(() => {
+        redis.disconnect();
+      });
     },
     clock,
     ids,

@@ -158,7 +158,7 @@ export class WebhookDelivery {
     const here = this.list(filter, limit);
     if (!this.tools.mirror) return here;
     const ids = new Set(here.map((r) => r.id));
-    const elsewhere = (await this.tools.mirror.find((r) => matches(filter, r) && !ids.has(r.id), limit)) as WebhookDeliveryRecord[];
+    const elsewhere = await this.tools.mirror.find((r) => matches(filter, r) && !ids.has(r.id), limit);
     return [...here, ...elsewhere].sort(newestFirst).slice(0, limit);
   }
 

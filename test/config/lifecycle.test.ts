@@ -11,7 +11,7 @@ describe('start and stop', () => {
 
     expect(child.output()).toMatch(/demo-client \/ demo-secret/);
     expect(child.output()).toMatch(/demo-key-1, demo-key-2/);
-    expect((await call(`${baseUrl}/__admin/health`)).body).toEqual({ status: 'UP' });
+    expect((await call(`${baseUrl}/__admin/health`)).body).toMatchObject({ status: 'UP', store: 'memory' });
 
     child.kill('SIGTERM');
     expect(await exitOf(child)).toBe(0);

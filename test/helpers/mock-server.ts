@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import pino from 'pino';
 import { parseConfig } from '../../mock-server/config.js';
@@ -17,7 +18,10 @@ export interface TestMock {
 export async function startMock(rawConfig: Record<string, unknown> = {}, overrides: DepsOverrides = {}): Promise<TestMock> {
   // Idle test sockets need no second of grace at close: no request is racing towards them.
   const limits = { drainQuietMs: 20, ...(rawConfig.limits as Record<string, unknown> | undefined) };
-  const config = parseConfig({ port: 0, logLevel: 'silent', ...rawConfig, limits }, 'test');
+  // TEST_STORE_URL runs every suite on a shared store (each mock in a namespace of its own).
+  const sharedStore =
+    process.env.TEST_STORE_URL && rawConfig.store === undefined ? { store: { url: process.env.TEST_STORE_URL, namespace: `t-${randomUUID()}` } } : {};
+  const config = parseConfig({ port: 0, logLevel: 'silent', ...sharedStore, ...rawConfig, limits }, 'test');
   const deps = await createDeps(config, { log: pino({ level: 'silent' }), ...overrides });
   const running = await startServer(deps, '127.0.0.1', 0);
   return {

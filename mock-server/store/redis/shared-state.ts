@@ -126,7 +126,9 @@ export async function redisSharedState(redis: Redis, namespace: string, instance
       handlers.set(topic, [...(handlers.get(topic) ?? []), handler]);
     },
     close: async () => {
-      await subscriber.quit().catch(() => subscriber.disconnect());
+      await subscriber.quit().catch(() => {
+        subscriber.disconnect();
+      });
     },
   };
 }
