@@ -177,6 +177,7 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
     shared,
     replication,
     close: async () => {
+      await replication.close(2_000);
       await shared?.close();
       await redis?.quit().catch(() => {
         redis.disconnect();

@@ -17,6 +17,9 @@ import { scenariosRoutes } from './scenarios.routes.js';
 import { sessionsRoutes } from './sessions.routes.js';
 import { webhookSinkRoutes, webhooksRoutes } from './webhooks.routes.js';
 
+/** How long an admin change waits to be on the shared store before it is answered anyway. */
+const SHARED_WITHIN_MS = 3_000;
+
 /**
  * A change the control plane reports is on the shared store already: the answer to a write waits for the
  * writes it started, so the next call, on any instance, sees it.
@@ -26,10 +29,11 @@ function answerOnceShared(replication: Replication): RequestHandler {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       const json = res.json.bind(res);
       res.json = (body: unknown) => {
-        replication.settled().then(
-          () => json(body),
-          () => json(body),
-        );
+        // With the store away the change holds here and is retried until shared; the answer says so.
+        void replication.settled(SHARED_WITHIN_MS).then((shared) => {
+          if (!shared) res.setHeader('x-mock-replication', 'pending');
+          json(body);
+        });
         return res;
       };
     }

@@ -18,7 +18,10 @@ export interface ReplicatedParts {
 
 /** What the control plane awaits before it answers, so a change it reports is on the shared store already. */
 export interface Replication {
-  settled(): Promise<void>;
+  /** True once this instance's changes so far are shared; false if that took longer than `withinMs`. */
+  settled(withinMs?: number): Promise<boolean>;
+  /** Lets queued changes land for up to `withinMs`, then stops (the store closes next). */
+  close(withinMs: number): Promise<void>;
 }
 
 /** Ties this instance's control-plane state to the others' on the shared store. */
@@ -34,4 +37,4 @@ export async function replicate(parts: ReplicatedParts, shared: SharedState, onE
 }
 
 /** One instance alone: nothing to wait for. */
-export const ALONE: Replication = { settled: () => Promise.resolve() };
+export const ALONE: Replication = { settled: () => Promise.resolve(true), close: () => Promise.resolve() };

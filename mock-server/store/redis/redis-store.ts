@@ -1,10 +1,10 @@
 import type { Redis } from 'ioredis';
 import type { Clock } from '../../core/clock.js';
 import { QuotaExceeded } from '../../core/quota-exceeded.js';
-import { StoreUnavailable } from '../../core/store-unavailable.js';
 import type { CollectionOptions, KeyValueStore, RegisteredCollection, StoreFactory, StoreLimits } from '../store.js';
 import { decodeValue, encodeValue, readStored } from './codec.js';
 import { storeScripts, type StoreScripts } from './scripts.js';
+import { storeCall } from './store-call.js';
 
 export interface RedisCollection<V> {
   redis: Redis;
@@ -22,10 +22,6 @@ const CHUNK = 256;
 /** A Redis key nobody writes for this long past its TTL goes (wall time; expiry itself is the virtual clock's). */
 const BACKSTOP_MS = 24 * 3600 * 1000;
 const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
-
-// Redis answering "not now" (out of memory, loading, read-only replica...) is the store being unavailable;
-// any other reply error is a bug here and stays what it is.
-const TRANSIENT_REPLY = /^(OOM|LOADING|BUSY|MASTERDOWN|READONLY|MISCONF|NOREPLICAS|TRYAGAIN|CLUSTERDOWN)\b/;
 
 /**
  * A collection of the shared store: the same semantics as MemoryStore (TTL on the injected clock, per-bucket
@@ -159,14 +155,8 @@ export class RedisStore<V> implements KeyValueStore<V> {
     } while (cursor !== '0');
   }
 
-  private async call<T>(command: Promise<T>): Promise<T> {
-    try {
-      return await command;
-    } catch (error) {
-      const reply = error instanceof Error && error.name === 'ReplyError';
-      if (reply && !TRANSIENT_REPLY.test(error.message)) throw error;
-      throw new StoreUnavailable(this.c.name, error);
-    }
+  private call<T>(command: Promise<T>): Promise<T> {
+    return storeCall(this.c.name, command);
   }
 }
 

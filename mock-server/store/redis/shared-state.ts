@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { SharedLists, SharedRecords, SharedState } from '../shared-state.js';
+import { storeCall } from './store-call.js';
 
 interface BusMessage {
   from: string;
@@ -20,32 +21,36 @@ class RedisRecords<V> implements SharedRecords<V> {
     private readonly key: string,
   ) {}
 
+  private call<T>(command: Promise<T>): Promise<T> {
+    return storeCall(this.key, command);
+  }
+
   async get(field: string): Promise<V | undefined> {
-    const text = await this.redis.hget(this.key, field);
+    const text = await this.call(this.redis.hget(this.key, field));
     return text === null ? undefined : (JSON.parse(text) as V);
   }
 
   async all(): Promise<Map<string, V>> {
-    const all = await this.redis.hgetall(this.key);
+    const all = await this.call(this.redis.hgetall(this.key));
     return new Map(Object.entries(all).map(([field, text]) => [field, JSON.parse(text) as V]));
   }
 
   async set(field: string, value: V): Promise<void> {
-    await this.redis.hset(this.key, field, JSON.stringify(value));
+    await this.call(this.redis.hset(this.key, field, JSON.stringify(value)));
   }
 
   async setIfAbsent(field: string, value: V): Promise<V> {
-    const [, held] = (await this.redis.multi().hsetnx(this.key, field, JSON.stringify(value)).hget(this.key, field).exec()) ?? [];
+    const [, held] = (await this.call(this.redis.multi().hsetnx(this.key, field, JSON.stringify(value)).hget(this.key, field).exec())) ?? [];
     const text = held?.[1];
     return typeof text === 'string' ? (JSON.parse(text) as V) : value;
   }
 
   async delete(field: string): Promise<void> {
-    await this.redis.hdel(this.key, field);
+    await this.call(this.redis.hdel(this.key, field));
   }
 
   async clear(): Promise<void> {
-    await this.redis.del(this.key);
+    await this.call(this.redis.del(this.key));
   }
 }
 
@@ -64,32 +69,35 @@ class RedisLists implements SharedLists {
   }
 
   push(key: string, item: string, max: number): Promise<number> {
-    return this.redis.zsPushBounded(this.listKey(key), this.index, item, max, key);
+    return storeCall(this.prefix, this.redis.zsPushBounded(this.listKey(key), this.index, item, max, key));
   }
 
   async take(key: string): Promise<string | undefined> {
-    return (await this.redis.lpop(this.listKey(key))) ?? undefined;
+    return (await storeCall(this.prefix, this.redis.lpop(this.listKey(key)))) ?? undefined;
   }
 
   async entries(prefix = ''): Promise<Array<[string, string[]]>> {
-    const keys = (await this.redis.smembers(this.index)).filter((k) => k.startsWith(prefix)).sort();
+    const keys = (await storeCall(this.prefix, this.redis.smembers(this.index))).filter((k) => k.startsWith(prefix)).sort();
     const out: Array<[string, string[]]> = [];
     for (const key of keys) {
-      const items = await this.redis.lrange(this.listKey(key), 0, -1);
+      const items = await storeCall(this.prefix, this.redis.lrange(this.listKey(key), 0, -1));
       if (items.length > 0) out.push([key, items]);
-      else await this.redis.srem(this.index, key);
+      else await storeCall(this.prefix, this.redis.srem(this.index, key));
     }
     return out;
   }
 
   async clear(prefix = ''): Promise<void> {
-    const keys = (await this.redis.smembers(this.index)).filter((k) => k.startsWith(prefix));
+    const keys = (await storeCall(this.prefix, this.redis.smembers(this.index))).filter((k) => k.startsWith(prefix));
     if (keys.length === 0) return;
-    await this.redis
-      .multi()
-      .del(...keys.map((k) => this.listKey(k)))
-      .srem(this.index, ...keys)
-      .exec();
+    await storeCall(
+      this.prefix,
+      this.redis
+        .multi()
+        .del(...keys.map((k) => this.listKey(k)))
+        .srem(this.index, ...keys)
+        .exec(),
+    );
   }
 }
 
@@ -120,7 +128,7 @@ export async function redisSharedState(redis: Redis, namespace: string, instance
     records: <V>(name: string) => new RedisRecords<V>(redis, `${namespace}:records:${name}`),
     lists: (name: string) => new RedisLists(lists, `${namespace}:lists:${name}`),
     publish: async (topic, data) => {
-      await redis.publish(channel, JSON.stringify({ from: instanceId, topic, data } satisfies BusMessage));
+      await storeCall(channel, redis.publish(channel, JSON.stringify({ from: instanceId, topic, data } satisfies BusMessage)));
     },
     subscribe: (topic, handler) => {
       handlers.set(topic, [...(handlers.get(topic) ?? []), handler]);
