@@ -18,10 +18,12 @@ export interface TestMock {
 export async function startMock(rawConfig: Record<string, unknown> = {}, overrides: DepsOverrides = {}): Promise<TestMock> {
   // Idle test sockets need no second of grace at close: no request is racing towards them.
   const limits = { drainQuietMs: 20, ...(rawConfig.limits as Record<string, unknown> | undefined) };
-  // TEST_STORE_URL runs every suite on a shared store (each mock in a namespace of its own).
-  const sharedStore =
-    process.env.TEST_STORE_URL && rawConfig.store === undefined ? { store: { url: process.env.TEST_STORE_URL, namespace: `t-${randomUUID()}` } } : {};
-  const config = parseConfig({ port: 0, logLevel: 'silent', ...sharedStore, ...rawConfig, limits }, 'test');
+  // TEST_STORE_URL (npm run test:redis) runs any suite on a shared store, each mock in a namespace of its own;
+  // a test that names a store URL of its own keeps it.
+  const store = rawConfig.store as Record<string, unknown> | undefined;
+  const shared =
+    process.env.TEST_STORE_URL && store?.url === undefined ? { store: { ...store, url: process.env.TEST_STORE_URL, namespace: `t-${randomUUID()}` } } : {};
+  const config = parseConfig({ port: 0, logLevel: 'silent', ...rawConfig, ...shared, limits }, 'test');
   const deps = await createDeps(config, { log: pino({ level: 'silent' }), ...overrides });
   const running = await startServer(deps, '127.0.0.1', 0);
   return {
