@@ -36,7 +36,7 @@ describe('when the shared store goes away', () => {
     const api = gateway(mock.baseUrl, token, client.productKeys[0]!);
 
     const started = Date.now();
-    const [session, scan, freshClient] = await whilePaused(redis.pid, () =>
+    const [session, scan, freshClient, jwks] = await whilePaused(redis.pid, () =>
       Promise.all([
         api.createSession(),
         call(`${mock.baseUrl}/v3/scanning`, {
@@ -45,6 +45,7 @@ describe('when the shared store goes away', () => {
           body: JSON.stringify({ relay_state: 'outage' }),
         }),
         call(`${mock.baseUrl}/__admin/clients`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }),
+        call(`${mock.realmUrl}/protocol/openid-connect/certs`),
       ]),
     );
 
@@ -53,6 +54,8 @@ describe('when the shared store goes away', () => {
     expect(session.headers.get('retry-after')).toBe('1');
     expect(session.text).not.toMatch(/at \w+ \(|ioredis|stack/i);
     expect(scan.status).toBe(503);
+    // What needs only this instance goes on: the keys to verify tokens with.
+    expect(jwks.status).toBe(200);
     // An admin change is kept on this instance and shared once the store is back; the answer says it is pending.
     expect(freshClient.status).toBe(201);
     expect(freshClient.headers.get('x-mock-replication')).toBe('pending');
