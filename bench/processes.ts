@@ -20,8 +20,8 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts a TypeScript entry in its own process (so it gets a core of its own) and waits for its URL. */
-export function serve(entry: string, args: string[] = [], env: Record<string, string> = {}): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+export function serve(entry: string, args: string[] = [], env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Served> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

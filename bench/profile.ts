@@ -1,0 +1,69 @@
+// npm run profile: the mock under autocannon with V8's CPU profiler on, then each layer's microseconds per
+// request (PROFILE_TARGET=ping|reprocess, PROFILE_SECONDS, BENCH_CONNECTIONS).
+import autocannon from 'autocannon';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { breakdown, LAYERS, type CpuProfile } from './cpu-profile.js';
+import { serve } from './processes.js';
+import { reprocessTarget } from './regula-setup.js';
+
+const target = process.env.PROFILE_TARGET ?? 'ping';
+const seconds = Number(process.env.PROFILE_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+async function token(base: string): Promise<string> {
+  const res = await fetch(`${base}/auth/realms/zignsec/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret',
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+async function main(): Promise<void> {
+  if (target !== 'ping' && target !== 'reprocess') throw new Error(`PROFILE_TARGET: ping or reprocess, not ${target}`);
+  const dir = mkdtempSync(join(tmpdir(), 'zs-profile-'));
+  try {
+    const mock = await serve('mock-server/main.ts', ['--port', '0'], { LOG_LEVEL: 'silent' }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    let requests: number;
+    try {
+      const bearer = await token(mock.url);
+      const headers = { authorization: `Bearer ${bearer}`, 'zs-product-key': 'demo-key-1' };
+      const load =
+        target === 'ping'
+          ? { url: `${mock.url}/mobilesdk/docreader/api/ping`, headers }
+          : await reprocessTarget(mock.url, bearer).then((t) => ({ url: t.url, headers: t.headers, method: 'POST' as const, body: t.body }));
+      // The profile covers the warm-up too: the JIT's early work is a small share of a 10 s run.
+      const result = await autocannon({ ...load, connections, duration: seconds });
+      requests = result.requests.total;
+      if (result.errors + result.non2xx > 0) throw new Error(`${result.errors} errors, ${result.non2xx} non-2xx under load`);
+    } finally {
+      await mock.stop();
+    }
+    // The main thread's profile is the largest (tsx's loader thread writes one too).
+    const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+    const main = files.map((f) => readFileSync(join(dir, f), 'utf8')).sort((a, b) => b.length - a.length)[0];
+    if (!main) throw new Error('the mock wrote no CPU profile');
+    const { perRequest, otherTop, busyMicros, idleMicros } = breakdown(JSON.parse(main) as CpuProfile, requests);
+    const total = LAYERS.reduce((n, l) => n + perRequest[l], 0);
+    process.stdout.write(
+      `${target}: ${requests.toLocaleString('en')} requests in ${seconds} s, ${connections} connections; busy ${((100 * busyMicros) / (busyMicros + idleMicros)).toFixed(0)} % of the profile\n`,
+    );
+    process.stdout.write(`${'layer'.padEnd(16)}${'µs/request'.padStart(12)}${'share'.padStart(8)}\n`);
+    for (const layer of LAYERS) {
+      process.stdout.write(
+        `${layer.padEnd(16)}${perRequest[layer].toFixed(1).padStart(12)}${`${((100 * perRequest[layer]) / total).toFixed(1)} %`.padStart(8)}\n`,
+      );
+    }
+    process.stdout.write(`${'total'.padEnd(16)}${total.toFixed(1).padStart(12)}\n\nin other:\n`);
+    for (const [name, micros] of otherTop) process.stdout.write(`${micros.toFixed(1).padStart(8)} µs  ${name}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`profile failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
