@@ -2,7 +2,7 @@ import { SIGNICAT_PATH, SIGNICAT_SCOPE } from './auth/signicat/signicat-tokens.j
 import { isWorker, reportListening, runPrimary } from './cluster.js';
 import { ConfigError, loadConfig, type MockConfig } from './config.js';
 import { createDeps } from './deps.js';
-import { startServer, thisMachine } from './server.js';
+import { startServer, thisMachine, tlsOverrides } from './server.js';
 import { serverCredentials, type TlsCredentials } from './tls/server-credentials.js';
 import { tlsBannerLines } from './tls/tls-banner.js';
 
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
       );
       return;
     }
-    deps = await createDeps(config);
+    deps = await createDeps(config, tlsOverrides(tls, process.env.NODE_EXTRA_CA_CERTS));
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     process.stderr.write(`zignsec-mock: ${e.message}\n`);

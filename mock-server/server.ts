@@ -5,11 +5,13 @@ import { homedir, hostname, networkInterfaces } from 'node:os';
 import { createApp } from './app.js';
 import { SIGNICAT_PATH } from './auth/signicat/signicat-tokens.js';
 import { realmPath } from './auth/realm-urls.js';
-import type { Deps } from './deps.js';
+import type { Deps, DepsOverrides } from './deps.js';
 import { drainingGate } from './pipeline/draining-gate.js';
 import { drain, trackSockets } from './pipeline/graceful-drain.js';
 import { reachableAddresses, type Machine } from './tls/certificate-names.js';
+import { outgoingTrust } from './tls/outgoing-trust.js';
 import type { TlsCredentials } from './tls/server-credentials.js';
+import { httpPoster } from './webhooks/post-webhook.js';
 
 export interface RunningMock {
   server: Server;
@@ -35,6 +37,12 @@ function reachableAt(scheme: string, address: string, port: number, baseUrl: str
 /** What the development certificate must name, as this machine tells it. */
 export function thisMachine(): Machine {
   return { hostname: hostname(), addresses: reachableAddresses(networkInterfaces()), homeDir: homedir() };
+}
+
+/** With the development CA, webhooks trust it too: a delivery to the mock's own sink over https arrives. */
+export function tlsOverrides(tls: TlsCredentials | undefined, extraCaFile: string | undefined): DepsOverrides {
+  const trusted = tls ? outgoingTrust(tls.origin, extraCaFile) : [];
+  return trusted.length > 0 ? { postWebhook: httpPoster(trusted) } : {};
 }
 
 /**

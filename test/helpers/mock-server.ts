@@ -4,7 +4,7 @@ import pino from 'pino';
 import { parseConfig } from '../../mock-server/config.js';
 import { createDeps, type Deps, type DepsOverrides } from '../../mock-server/deps.js';
 import type { Server } from 'node:http';
-import { startServer, thisMachine } from '../../mock-server/server.js';
+import { startServer, thisMachine, tlsOverrides } from '../../mock-server/server.js';
 import { serverCredentials, type TlsCredentials } from '../../mock-server/tls/server-credentials.js';
 
 export interface TestMock {
@@ -28,7 +28,7 @@ export async function startMock(rawConfig: Record<string, unknown> = {}, overrid
     process.env.TEST_STORE_URL && store?.url === undefined ? { store: { ...store, url: process.env.TEST_STORE_URL, namespace: `t-${randomUUID()}` } } : {};
   const config = parseConfig({ port: 0, logLevel: 'silent', ...rawConfig, ...shared, limits }, 'test');
   const tls = config.https.enabled ? await serverCredentials(config, thisMachine(), new Date()) : undefined;
-  const deps = await createDeps(config, { log: pino({ level: 'silent' }), ...overrides });
+  const deps = await createDeps(config, { log: pino({ level: 'silent' }), ...tlsOverrides(tls, undefined), ...overrides });
   const running = await startServer(deps, '127.0.0.1', 0, tls);
   return {
     baseUrl: running.baseUrl,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../mock-server/config.js';
 import { namesToCover, reachableAddresses, type Machine } from '../../mock-server/tls/certificate-names.js';
+import { outgoingTrust } from '../../mock-server/tls/outgoing-trust.js';
 import { serverCredentials, tlsDir, type TlsCredentials } from '../../mock-server/tls/server-credentials.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -180,5 +181,18 @@ describe('where the development CA lives and what it names', () => {
         ],
       }),
     ).toEqual(['192.0.2.10']);
+  });
+});
+
+describe("the mock's own outgoing trust", () => {
+  it('when the development CA serves, then webhooks trust it and keep NODE_EXTRA_CA_CERTS; with configured files, node decides alone', async () => {
+    const dir = tempDir('zs-tls-');
+    const { origin } = await credentials(dir);
+    const extra = join(tempDir('zs-tls-'), 'corporate.pem');
+    writeFileSync(extra, 'corporate roots');
+
+    expect(outgoingTrust(origin, extra)).toEqual([dev({ origin } as TlsCredentials).ca.pem.cert, 'corporate roots']);
+    expect(outgoingTrust(origin, join(dir, 'none.pem'))).toHaveLength(1);
+    expect(outgoingTrust({ kind: 'files', certFile: '/c.pem', subject: 'CN=x', names: [], notAfter: NOW }, extra)).toEqual([]);
   });
 });

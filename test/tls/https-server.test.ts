@@ -5,6 +5,7 @@ import { DocumentReaderApi } from '@regulaforensics/document-reader-webclient';
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../../mock-server/config.js';
+import { adminApi } from '../helpers/admin-client.js';
 import { DEMO, call, gatewayHeaders } from '../helpers/api-client.js';
 import { startMock, useMockServer } from '../helpers/mock-server.js';
 import { DOCREADER, reprocessBody, zeroTrustFlow } from '../helpers/regula-flow.js';
@@ -98,6 +99,28 @@ describe('--https with the development CA', () => {
   it('when a client does not trust the CA, then the TLS handshake is refused; plain HTTP gets no answer', async () => {
     await expect(untrustingFetch(`${mock.baseUrl}/__admin/health`)).rejects.toMatchObject({ cause: { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' } });
     await expect(untrustingFetch(`${mock.baseUrl.replace('https:', 'http:')}/__admin/health`)).rejects.toThrow();
+  });
+
+  it("when a scan's webhook points at the mock's own sink over https, then it is delivered (the mock trusts its CA)", async () => {
+    await trustedHelpers(async () => {
+      const admin = adminApi(mock.baseUrl);
+      const client = await admin.newClient();
+      const sink = `${mock.baseUrl}/__admin/webhooks/sink/tls-${client.clientId}`;
+      const api = scanningApi(mock.baseUrl, client.apiKeys[0]);
+      const { body } = await api.create({ relay_state: 'tls', webhook: sink });
+      try {
+        await admin.advance(mock.deps.config.scanning.flowTimeoutSeconds + 1);
+        expect((await api.result(body.id as string)).body.status).toBe('Timeout');
+        await mock.deps.webhooks.idle();
+      } finally {
+        await admin.resetClock();
+      }
+      const deliveries = (await call(`${mock.baseUrl}/__admin/webhooks?resourceId=${body.id as string}`)).body.deliveries;
+      expect(
+        deliveries.map((d: { state: string; attempts: { status?: number; error?: string }[] }) => [d.state, d.attempts.map((a) => a.status ?? a.error)]),
+      ).toEqual([['delivered', [204]]]);
+      expect((await call(sink)).body.received).toHaveLength(1);
+    });
   });
 
   it('when the served certificate is read, then it is the development one, naming localhost and the loopback addresses', async () => {
