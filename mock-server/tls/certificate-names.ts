@@ -15,12 +15,13 @@ const DNS_NAME = /^(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)
 const bare = (host: string): string => host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
 
 /**
- * Every name a client may reach the mock by, so none meets a name mismatch: the loopback names, the
- * machine's hostname (and its mDNS `.local` name, which phones on the same network use), the address it
+ * Every name a client may reach the mock by, so none meets a name mismatch: the loopback names (and the
+ * Android emulator's name for the host's), the machine's hostname (and its mDNS `.local` name, which phones on the same network use), the address it
  * is bound to, every address of the machine when bound to all of them, and the public URL's host.
  */
 export function namesToCover(host: string, publicUrl: string | undefined, machine: Machine): string[] {
-  const names = ['localhost', '127.0.0.1', '::1'];
+  // 10.0.2.2 is the host's loopback as Android's emulator sees it: an app there dials it for a mock on localhost.
+  const names = ['localhost', '127.0.0.1', '::1', '10.0.2.2'];
   const hostname = machine.hostname.toLowerCase();
   if (DNS_NAME.test(hostname)) names.push(hostname, ...(hostname.includes('.') ? [] : [`${hostname}.local`]));
   const bound = bare(host);

@@ -39,12 +39,12 @@ describe('the development CA and server certificate', () => {
     expect(server.keyUsage).toContain('1.3.6.1.5.5.7.3.1');
   });
 
-  it('when a server certificate is made, then it names localhost, the loopback addresses, the hostname and the public URL host', async () => {
+  it("when a server certificate is made, then it names localhost, the loopback addresses, the Android emulator's host, the hostname and the public URL host", async () => {
     const dir = tempDir('zs-tls-');
     const server = new X509Certificate((await credentials(dir, { host: '0.0.0.0', publicUrl: 'https://mock.example.test:8443/gw' })).cert);
 
     for (const name of ['localhost', 'devbox', 'devbox.local', 'mock.example.test']) expect(server.checkHost(name, { subject: 'never' })).toBe(name);
-    for (const ip of ['127.0.0.1', '::1', '192.0.2.10', '2001:db8::10']) expect(server.checkIP(ip)).toBe(ip);
+    for (const ip of ['127.0.0.1', '::1', '10.0.2.2', '192.0.2.10', '2001:db8::10']) expect(server.checkIP(ip)).toBe(ip);
     expect(server.checkHost('other.example.test', { subject: 'never' })).toBeUndefined();
   });
 
@@ -158,11 +158,12 @@ describe('where the development CA lives and what it names', () => {
   });
 
   it('when bound to one address, then that address is named and the other interfaces are not', () => {
-    expect(namesToCover('192.0.2.77', undefined, machine)).toEqual(['localhost', '127.0.0.1', '::1', 'devbox', 'devbox.local', '192.0.2.77']);
+    expect(namesToCover('192.0.2.77', undefined, machine)).toEqual(['localhost', '127.0.0.1', '::1', '10.0.2.2', 'devbox', 'devbox.local', '192.0.2.77']);
     expect(namesToCover('::', 'http://[2001:db8::99]:8080', { ...machine, hostname: 'Box.Example.Lan' })).toEqual([
       'localhost',
       '127.0.0.1',
       '::1',
+      '10.0.2.2',
       'box.example.lan',
       '192.0.2.10',
       '2001:db8::10',
