@@ -285,6 +285,12 @@ const configSchema = z
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })
   .superRefine((config, ctx) => {
+    if (config.https.enabled && config.publicUrl?.startsWith('http:'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publicUrl'],
+        message: `is http:// but https is enabled: every advertised URL (issuer, discovery, links) would send clients to plain HTTP; use https://`,
+      });
     if (config.workers > 1 && config.store.url === undefined)
       ctx.addIssue({
         code: 'custom',
@@ -385,6 +391,9 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
         store: { type: 'string' },
         workers: { type: 'string' },
         https: { type: 'boolean' },
+        'https-cert': { type: 'string' },
+        'https-key': { type: 'string' },
+        'https-dir': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -414,5 +423,15 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   const workers = args.workers ?? env.WORKERS;
   if (workers !== undefined) override('workers', positiveNumber(workers, args.workers !== undefined ? '--workers' : 'WORKERS'), '--workers');
   if (args.https === true || env.HTTPS === 'true' || env.HTTPS === '1') override('https', { ...section('https'), enabled: true }, '--https');
+  // Where the certificate comes from; whether HTTPS is on stays --https's (or HTTPS's) to say.
+  const httpsPaths = [
+    ['certFile', args['https-cert'], '--https-cert', env.HTTPS_CERT_FILE, 'HTTPS_CERT_FILE'],
+    ['keyFile', args['https-key'], '--https-key', env.HTTPS_KEY_FILE, 'HTTPS_KEY_FILE'],
+    ['dir', args['https-dir'], '--https-dir', env.HTTPS_DIR, 'HTTPS_DIR'],
+  ] as const;
+  for (const [key, flag, flagName, fromEnv, envName] of httpsPaths) {
+    const value = flag ?? (fromEnv === '' ? undefined : fromEnv);
+    if (value !== undefined) override('https', { ...section('https'), [key]: value }, flag !== undefined ? flagName : envName);
+  }
   return parseConfig(raw, sources.join(' + '));
 }

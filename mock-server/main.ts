@@ -2,13 +2,16 @@ import { SIGNICAT_PATH, SIGNICAT_SCOPE } from './auth/signicat/signicat-tokens.j
 import { isWorker, reportListening, runPrimary } from './cluster.js';
 import { ConfigError, loadConfig, type MockConfig } from './config.js';
 import { createDeps } from './deps.js';
-import { startServer } from './server.js';
+import { startServer, thisMachine, tlsOverrides } from './server.js';
+import { serverCredentials, type TlsCredentials } from './tls/server-credentials.js';
+import { tlsBannerLines } from './tls/tls-banner.js';
 
 /** What the mock prints once it listens: where, and the demo credentials. */
-function banner(config: MockConfig, baseUrl: string): string {
+function banner(config: MockConfig, baseUrl: string, tls: TlsCredentials | undefined): string {
   const base = config.publicUrl?.replace(/\/+$/, '') ?? baseUrl;
   const lines = [
     `ZignSec mock gateway listening on ${baseUrl}`,
+    ...(tls ? tlsBannerLines(tls.origin, new Date()) : []),
     ...(config.store.url === undefined ? [] : [`  store:      ${redacted(config.store.url)} (namespace ${config.store.namespace})`]),
     ...(config.workers > 1 ? [`  workers:    ${config.workers}`] : []),
     `  base URL:   ${base}`,
@@ -31,26 +34,29 @@ const redacted = (url: string): string => url.replace(/\/\/([^@/]*)@/, '//***@')
 async function main(): Promise<void> {
   let config;
   let deps;
+  let tls;
   try {
     config = loadConfig(process.argv.slice(2), process.env);
+    // The primary makes or checks the certificate before forking, so workers only read what it left.
+    tls = config.https.enabled ? await serverCredentials(config, thisMachine(), new Date()) : undefined;
     if (config.workers > 1 && !isWorker()) {
-      const settled = config;
+      const settled = { config, tls };
       runPrimary(
         config.workers,
-        (baseUrl) => process.stdout.write(banner(settled, baseUrl)),
+        (baseUrl) => process.stdout.write(banner(settled.config, baseUrl, settled.tls)),
         (line) => process.stderr.write(`${line}\n`),
       );
       return;
     }
-    deps = await createDeps(config);
+    deps = await createDeps(config, tlsOverrides(tls, process.env.NODE_EXTRA_CA_CERTS));
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     process.stderr.write(`zignsec-mock: ${e.message}\n`);
     process.exit(2);
   }
-  const mock = await startServer(deps, config.host, config.port);
+  const mock = await startServer(deps, config.host, config.port, tls);
   if (isWorker()) reportListening(mock.baseUrl);
-  else process.stdout.write(banner(config, mock.baseUrl));
+  else process.stdout.write(banner(config, mock.baseUrl, tls));
 
   const stop = (signal: string) => {
     deps.log.info({ signal }, 'shutting down: finishing in-flight requests');

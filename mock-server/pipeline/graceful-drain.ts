@@ -1,10 +1,14 @@
 import type { Server, ServerResponse } from 'node:http';
 import { Server as NetServer, type Socket } from 'node:net';
+import { Server as TlsServer } from 'node:tls';
 
-/** Every open socket of the server; costs a listener per connection, nothing per request. */
+/**
+ * Every open socket of the server; costs a listener per connection, nothing per request. Over TLS the
+ * sockets HTTP reads from (and whose requests `drain` waits for) are the TLS ones, after the handshake.
+ */
 export function trackSockets(server: Server): Set<Socket> {
   const sockets = new Set<Socket>();
-  server.on('connection', (socket: Socket) => {
+  server.on(server instanceof TlsServer ? 'secureConnection' : 'connection', (socket: Socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
@@ -30,6 +34,11 @@ export function drain(server: Server, sockets: ReadonlySet<Socket>, { graceMs, q
     });
     // Sockets that go idle from now on time out after the quiet period (node arms this after each answer).
     server.keepAliveTimeout = quietMs;
+    // A TLS handshake under way now ends in a socket that has sent nothing yet: idle from its start.
+    if (server instanceof TlsServer)
+      server.on('secureConnection', (socket: Socket) => {
+        socket.setTimeout(quietMs);
+      });
     for (const socket of sockets) {
       // In flight: its answer goes out whole, and the socket's next request gets the gate's 503 and close.
       const current = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;

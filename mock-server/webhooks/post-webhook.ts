@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import { rootCertificates } from 'node:tls';
 import { isLinkLocal } from './target-policy.js';
 
 /** The outcome of one POST: a status, or why there is none. */
@@ -41,16 +42,25 @@ export const guardedLookup =
   };
 const refuseLinkLocal = guardedLookup(dnsLookup);
 
-// Kept-alive sockets per receiver: a delivery is a small POST, and connecting each time would cost more than it.
-const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }) };
-
 /**
  * node's own HTTP client (fetch costs several times more per request): no redirect is followed (a
  * receiver's 3xx is an answer, not a 2xx), the answer's body is drained unread, and the whole exchange
- * must end within `timeoutMs`.
+ * must end within `timeoutMs`. `alsoTrusted`: PEM CAs trusted besides node's roots (with `--https`, the
+ * development CA, so the mock's own sink and receivers on its certificates are reached over https).
  */
-export const postWithHttp: PostWebhook = (url, body, headers, timeoutMs) =>
-  new Promise((resolve) => {
+export function httpPoster(alsoTrusted: readonly string[] = []): PostWebhook {
+  // Kept-alive sockets per receiver: a delivery is a small POST, and connecting each time would cost more than it.
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
+    'https:': new https.Agent({ keepAlive: true, maxSockets: 64, ...(alsoTrusted.length > 0 ? { ca: [...rootCertificates, ...alsoTrusted] } : {}) }),
+  };
+  return (url, body, headers, timeoutMs) => postOnce(agents, url, body, headers, timeoutMs);
+}
+
+export const postWithHttp: PostWebhook = httpPoster();
+
+const postOnce = (agents: { 'http:': http.Agent; 'https:': https.Agent }, url: string, body: string, headers: Record<string, string>, timeoutMs: number) =>
+  new Promise<PostOutcome>((resolve) => {
     const target = new URL(url);
     const secure = target.protocol === 'https:';
     const payload = Buffer.from(body, 'utf8');

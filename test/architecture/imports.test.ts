@@ -18,6 +18,8 @@ const BELOW: Record<string, readonly string[]> = {
   webhooks: ['core', 'config', 'store'],
   hosted: ['core', 'config', 'store', 'pipeline'],
   replication: ['core', 'config', 'store', 'auth'],
+  // HTTPS credentials: only the composition root asks for them (no room lists tls).
+  tls: ['core', 'config'],
   // A surface sees the shared rooms, the surface contract and the composition root's types; never another surface.
   surface: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'hosted', 'contract', 'deps'],
   contract: ['core', 'config', 'store', 'scenario-engine', 'pipeline', 'auth', 'webhooks', 'hosted', 'deps'],

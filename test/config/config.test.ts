@@ -60,9 +60,29 @@ describe('configuration', () => {
     ],
     [{ gateway: { foreignProductKeyStatus: 404 } }, 'gateway.foreignProductKeyStatus'],
     [{ publicUrl: 'ftp://x' }, 'publicUrl'],
+    [{ https: { enabled: true }, publicUrl: 'http://mock.example.test' }, 'publicUrl'],
+    [{ https: { certFile: '/c.pem' } }, 'https.certFile'],
   ])('when the config is %j, then it is refused naming %s', (raw, key) => {
     expect(() => parseConfig(raw)).toThrow(ConfigError);
     expect(() => parseConfig(raw)).toThrow(new RegExp(`- ${key.replace(/\./g, '\\.')}:`));
+  });
+
+  it('when HTTPS is asked by flag, environment or file, then it is on; the certificate paths come from flags beating environment beating file', () => {
+    expect(loadConfig([], {}).https.enabled).toBe(false);
+    expect(loadConfig(['--https'], {}).https.enabled).toBe(true);
+    expect(loadConfig([], { HTTPS: 'true' }).https.enabled).toBe(true);
+    const path = file('tls.yaml', 'https:\n  enabled: true\n  certFile: /file/c.pem\n  keyFile: /file/k.pem\n  dir: /file/tls\n');
+    expect(loadConfig(['--config', path], {}).https).toEqual({ enabled: true, certFile: '/file/c.pem', keyFile: '/file/k.pem', dir: '/file/tls' });
+    const env = { HTTPS_CERT_FILE: '/env/c.pem', HTTPS_KEY_FILE: '/env/k.pem', HTTPS_DIR: '/env/tls' };
+    expect(loadConfig(['--config', path], env).https).toEqual({ enabled: true, certFile: '/env/c.pem', keyFile: '/env/k.pem', dir: '/env/tls' });
+    expect(loadConfig(['--config', path, '--https-cert', '/flag/c.pem', '--https-key', '/flag/k.pem', '--https-dir', '/flag/tls'], env).https).toEqual({
+      enabled: true,
+      certFile: '/flag/c.pem',
+      keyFile: '/flag/k.pem',
+      dir: '/flag/tls',
+    });
+    // The paths say where the certificate comes from, never whether HTTPS is on.
+    expect(loadConfig(['--https-dir', '/flag/tls'], {}).https).toEqual({ enabled: false, dir: '/flag/tls' });
   });
 
   it('when the port flag is not a number, then it is refused naming the flag', () => {

@@ -1,8 +1,13 @@
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call } from '../helpers/api-client.js';
 import { startMock } from '../helpers/mock-server.js';
 import { exitOf, listeningUrl, spawnMock } from '../helpers/process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { trustingFetch } from '../helpers/tls-client.js';
 
 describe('start and stop', () => {
   it('when started as npm start does, then it prints the base URL and demo credentials, is healthy, and SIGTERM exits 0', async () => {
@@ -67,5 +72,47 @@ describe('start and stop', () => {
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text).token_type).toBe('Bearer');
     await expect(fetch(`${mock.baseUrl}/__admin/health`)).rejects.toThrow();
+  });
+
+  it('when started with --https, then the banner says https:// and the CA fingerprint, and a second start keeps that CA', async () => {
+    const dir = join(tempDir('zs-https-'), 'tls');
+    const start = async () => {
+      const child = spawnMock(['--port', '0', '--https'], { HTTPS_DIR: dir, LOG_LEVEL: 'silent' });
+      const baseUrl = await listeningUrl(child);
+      const printed = /CA SHA-256: ([0-9A-F:]{95})/.exec(child.output())?.[1];
+      return { child, baseUrl, printed };
+    };
+    const first = await start();
+    const caPem = readFileSync(join(dir, 'ca.pem'), 'utf8');
+    const client = trustingFetch(caPem);
+    try {
+      expect(first.baseUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+      expect(first.printed).toBe(new X509Certificate(caPem).fingerprint256);
+      expect(first.child.output()).toContain(`CA:         ${join(dir, 'ca.pem')} (new`);
+      expect(first.child.output()).toContain(`NODE_EXTRA_CA_CERTS=${join(dir, 'ca.pem')}`);
+      expect(first.child.output()).toMatch(/discovery: {2}https:\/\/127\.0\.0\.1:\d+\/auth\/realms\/zignsec\/\.well-known\/openid-configuration/);
+      expect(((await (await client.fetch(`${first.baseUrl}/__admin/health`)).json()) as { status: string }).status).toBe('UP');
+    } finally {
+      first.child.kill('SIGTERM');
+      expect(await exitOf(first.child)).toBe(0);
+    }
+
+    const second = await start();
+    try {
+      expect(second.printed).toBe(first.printed);
+      expect(second.child.output()).not.toMatch(/\(new/);
+      expect((await client.fetch(`${second.baseUrl}/__admin/health`)).status).toBe(200);
+    } finally {
+      await client.close();
+      second.child.kill('SIGTERM');
+      expect(await exitOf(second.child)).toBe(0);
+    }
+  });
+
+  it('when --https is given a certificate file that is not there, then it exits 2 saying which, without a stack trace', async () => {
+    const dir = tempDir('zs-https-');
+    const child = spawnMock(['--port', '0', '--https', '--https-cert', join(dir, 'missing.pem'), '--https-key', join(dir, 'key.pem')], { LOG_LEVEL: 'silent' });
+    expect(await exitOf(child)).toBe(2);
+    expect(child.output()).toBe(`zignsec-mock: https.certFile ${join(dir, 'missing.pem')}: cannot read it (no such file)\n`);
   });
 });

@@ -30,7 +30,7 @@ export function exitOf(child: ChildProcess): Promise<number | null> {
 export function listeningUrl(child: ChildProcess & { output: () => string }): Promise<string> {
   return new Promise((resolve, reject) => {
     const check = () => {
-      const match = /listening on (http:\/\/\S+)/.exec(child.output());
+      const match = /listening on (https?:\/\/\S+)/.exec(child.output());
       if (match) {
         child.stdout?.off('data', check);
         resolve(match[1]!);
