@@ -9,7 +9,7 @@ import base from './vitest.config.js';
 export default defineConfig({
   test: {
     ...base.test,
-    include: ['test/{admin,auth,client,hosted,pipeline,regula,scanning,scenarios,sessions,surfaces,webhooks}/**/*.test.ts'],
+    include: ['test/{admin,auth,client,hosted,pipeline,regula,scanning,scenarios,sessions,surfaces,tls,webhooks}/**/*.test.ts'],
     globalSetup: ['test/helpers/redis-global-setup.ts'],
   },
 });
