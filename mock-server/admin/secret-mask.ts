@@ -25,9 +25,9 @@ const CUT_JSON_FIELD = new RegExp(`("(?:${FIELDS})"\\s*:\\s*)("[^"]*|\\[[^\\]]*)
 
 export const MASK = '••••';
 
-/** `••••` and the last four characters (none of a short value). */
+/** `••••` and the last four characters, of a value long enough (16 or more) that four give little away. */
 export function maskValue(value: string): string {
-  return value.length <= 8 ? MASK : `${MASK}${value.slice(-4)}`;
+  return value.length < 16 ? MASK : `${MASK}${value.slice(-4)}`;
 }
 
 /** A header's value as shown: an auth scheme stays readable (`Bearer ••••abcd`), cookies show names only. */

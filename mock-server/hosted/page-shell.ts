@@ -24,6 +24,10 @@ export interface Page {
   body: SafeHtml;
   /** A small progressive script of ours (runs under the page's nonce; it reads data from the page, never interpolates it); the page works without it. */
   script?: string;
+  /** A style sheet of the page's own instead of the hosted pages' (the control plane's console is wider). */
+  style?: string;
+  /** What comes before `<main id="main">` (a skip link, a header, navigation). */
+  before?: SafeHtml;
   /** Moves the browser on after a moment (the final redirect): a meta refresh, which no CSP directive blocks. */
   refresh?: { seconds: number; url: string };
 }
@@ -39,11 +43,16 @@ export function renderPage(page: Page, nonce: string): string {
         ${page.refresh === undefined ? '' : html` <meta http-equiv="refresh" content="${page.refresh.seconds};url=${page.refresh.url}" />`}
         <title>${page.title}</title>
         <style nonce="${nonce}">
-          ${raw(STYLE)}
+          ${raw(page.style ?? STYLE)}
         </style>
       </head>
       <body>
-        <main>${page.body}</main>
+        ${
+          page.before === undefined
+            ? html`<main>${page.body}</main>`
+            : html`${page.before}
+                <main id="main">${page.body}</main>`
+        }
         ${
           page.script === undefined
             ? ''
