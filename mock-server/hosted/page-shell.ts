@@ -26,6 +26,8 @@ export interface Page {
   script?: string;
   /** A style sheet of the page's own instead of the hosted pages' (the control plane's console is wider). */
   style?: string;
+  /** The page's icon (a data: URL keeps the browser from asking the origin's root for /favicon.ico). */
+  icon?: string;
   /** What comes before `<main id="main">` (a skip link, a header, navigation). */
   before?: SafeHtml;
   /** Moves the browser on after a moment (the final redirect): a meta refresh, which no CSP directive blocks. */
@@ -42,6 +44,7 @@ export function renderPage(page: Page, nonce: string): string {
         <meta name="referrer" content="no-referrer" />
         ${page.refresh === undefined ? '' : html` <meta http-equiv="refresh" content="${page.refresh.seconds};url=${page.refresh.url}" />`}
         <title>${page.title}</title>
+        ${page.icon === undefined ? '' : html`<link rel="icon" href="${page.icon}" />`}
         <style nonce="${nonce}">
           ${raw(page.style ?? STYLE)}
         </style>

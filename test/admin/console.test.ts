@@ -229,7 +229,8 @@ describe('console: forms', () => {
   it.each([
     ['an Origin of another site', { origin: 'http://evil.example' }],
     ['Sec-Fetch-Site cross-site', { 'sec-fetch-site': 'cross-site' }],
-    ['Origin null', { origin: 'null' }],
+    ['Origin null and no Sec-Fetch-Site', { origin: 'null' }],
+    ['a same-origin Origin but Sec-Fetch-Site cross-site', { origin: 'http://127.0.0.1', 'sec-fetch-site': 'cross-site' }],
   ])('when a form post comes with %s, then it is refused and nothing changes', async (_name, headers) => {
     const before = (await adminApi(mock.baseUrl).clock()).body.epochMs as number;
     const res = await action('clock-advance', { seconds: '86400', back: '/__admin/ui/time' }, headers);
@@ -237,8 +238,11 @@ describe('console: forms', () => {
     expect((await adminApi(mock.baseUrl).clock()).body.epochMs).toBeLessThan(before + 86_400_000);
   });
 
-  it('when a form post comes from the console’s own origin, then it is taken', async () => {
-    const res = await action('journal-clear', { back: '/__admin/ui' }, { origin: mock.baseUrl, 'sec-fetch-site': 'same-origin' });
+  it.each([
+    ['its own Origin', { origin: 'ORIGIN' }],
+    ['Sec-Fetch-Site same-origin and Origin null (a page that sends no referrer)', { origin: 'null', 'sec-fetch-site': 'same-origin' }],
+  ])('when a form post comes from the console with %s, then it is taken', async (_name, headers) => {
+    const res = await action('journal-clear', { back: '/__admin/ui' }, { ...headers, ...(headers.origin === 'ORIGIN' ? { origin: mock.baseUrl } : {}) });
     expect(res.status).toBe(303);
   });
 

@@ -8,6 +8,9 @@ import { CONSOLE_STYLE } from './style.js';
 /** The progressive script: a file of plain browser JavaScript beside this one, read once, sent inline under the nonce. */
 const SCRIPT = readFileSync(new URL('./console.client.js', import.meta.url), 'utf8');
 
+/** A small square in the console's dark blue, inline (img-src allows data:). */
+const ICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#101827"/><path d="M4 4h8L4 12h8" stroke="#fff" stroke-width="2" fill="none"/></svg>')}`;
+
 export type Section = 'journal' | 'resources' | 'scenarios' | 'time' | 'webhooks';
 
 const SECTIONS: ReadonlyArray<[Section, string, string]> = [
@@ -73,7 +76,15 @@ export function sendConsole(res: Response, base: string, ctx: AdminContext, view
   sendPage(
     res,
     view.status ?? 200,
-    { lang: 'en', title: `${view.title} · ZignSec mock console`, style: CONSOLE_STYLE, before: header(base, ctx, view.section), body, script: SCRIPT },
+    {
+      lang: 'en',
+      title: `${view.title} · ZignSec mock console`,
+      style: CONSOLE_STYLE,
+      icon: ICON,
+      before: header(base, ctx, view.section),
+      body,
+      script: SCRIPT,
+    },
     { frameAncestors: "'none'", nonce: ctx.ids.urlSafe(22) },
   );
 }

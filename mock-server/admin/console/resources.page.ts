@@ -136,7 +136,7 @@ export function resourcesPage(base: string, ctx: AdminContext) {
       <section aria-labelledby="tokens-h">
         <h2 id="tokens-h">Tokens with a scenario</h2>
         <p class="small muted">Tokens are stateless JWTs: only those a scenario is bound to are kept. Inspect any token on the Time and keys page.</p>
-        ${table('Tokens with a scenario', ['Token id (jti)', 'Client', 'Issued', 'Scenario and state'], tokenRows)}
+        ${table('Bound tokens', ['Token id (jti)', 'Client', 'Issued', 'Scenario and state'], tokenRows)}
       </section>
       <section aria-labelledby="resources-h">
         <h2 id="resources-h">Each surface’s resources${client === undefined ? '' : html` of <code>${client}</code>`}</h2>

@@ -15,7 +15,7 @@ nav a[aria-current=page]{background:#fff;color:#101827;font-weight:600}
 main{padding:1rem;max-width:80rem;margin:0 auto}main:focus{outline:none}
 h1{font-size:1.35rem;margin:.25rem 0 .75rem}h2{font-size:1.1rem;margin:1.5rem 0 .5rem}h3{font-size:1rem;margin:1rem 0 .4rem}
 p{margin:.4rem 0}.muted{color:var(--muted)}.small{font-size:.85rem}
-section,.card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.75rem 1rem;margin:0 0 1rem}
+section,.card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.75rem 1rem;margin:0 0 1rem}section>h2:first-child{margin-top:.25rem}td time{white-space:nowrap}
 .scroll{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;width:100%;font-size:.9rem}caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}th{background:#eef1f6;white-space:nowrap}

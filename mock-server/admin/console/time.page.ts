@@ -122,7 +122,7 @@ function productKeysSection(base: string, back: string, ctx: AdminContext): Safe
   return html`<section aria-labelledby="pk-h">
     <h2 id="pk-h">Product keys</h2>
     <p class="small muted">Rotating revokes the key for every token of the client and issues a new one, as ZignSec does.</p>
-    ${table('Product keys', ['Client', 'Key', 'Status', 'Change'], rows)}
+    ${table('Every client’s product keys', ['Client', 'Key', 'Status', 'Change'], rows)}
   </section>`;
 }
 

@@ -46,7 +46,7 @@ function deliveryRow(base: string, back: string, r: WebhookDeliveryRecord, n: nu
       <details>
         <summary>Body and headers</summary>
         ${headersList(r.headers)}
-        <pre>${maskBody(r.body)}</pre>
+        <pre tabindex="0" aria-label="Body">${maskBody(r.body)}</pre>
       </details>
     </td>
   </tr>`;
@@ -89,7 +89,7 @@ async function sinkSection(
             <summary>Headers</summary>
             ${headersList(r.headers)}
           </details>
-          <pre>${maskBody(r.body)}</pre>
+          <pre tabindex="0" aria-label="Body">${maskBody(r.body)}</pre>
         </td>
       </tr>`,
     );
