@@ -1,4 +1,5 @@
 import type { BodyPreview } from '../pipeline/body-preview.js';
+import { requestPreview, responsePreview } from '../pipeline/request-exchanges.js';
 import type { JournalEntry } from '../pipeline/request-journal.js';
 import type { View } from '../scenario-engine/compile.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../scenario-engine/vocabulary.js';
@@ -68,8 +69,9 @@ export async function showExchange(ctx: AdminContext, seq: number): Promise<Show
   if (!entry) return undefined;
   const exchange = ctx.journal.exchange(seq);
   const decision = await decisionOf(ctx, entry);
-  const requestBody = shownBody(exchange?.requestBody);
-  const responseBody = shownBody(exchange?.responseBody);
+  const max = ctx.journal.limits.bodyBytes;
+  const requestBody = shownBody(exchange && requestPreview(exchange, max));
+  const responseBody = shownBody(exchange && responsePreview(exchange, max));
   return {
     instance: ctx.instanceId,
     entry,

@@ -73,13 +73,3 @@ export function jsonPreview(value: unknown, bytes: number, max: number): BodyPre
   const done = write(value);
   return { text: out, bytes, truncated: !done || !full, parsed: true };
 }
-
-/** What a route's parsed `req.body` shows of the request: parsed JSON or form, a raw upload, or text. */
-export function requestBodyPreview(body: unknown, declaredBytes: number, max: number): BodyPreview | undefined {
-  if (body === undefined) return undefined;
-  if (Buffer.isBuffer(body)) return body.length === 0 ? undefined : bytesPreview([body.subarray(0, max)], body.length, max);
-  if (typeof body === 'string') return body === '' ? undefined : bytesPreview([Buffer.from(body.slice(0, max))], Buffer.byteLength(body), max);
-  // express 5 leaves req.body undefined without a parser; an empty object from a bodiless request says nothing.
-  if (typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0 && !(declaredBytes > 0)) return undefined;
-  return jsonPreview(body, declaredBytes, max);
-}

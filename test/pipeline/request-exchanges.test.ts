@@ -1,10 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { maskBody, maskHeader } from '../../mock-server/admin/secret-mask.js';
-import { bytesPreview, jsonPreview, requestBodyPreview } from '../../mock-server/pipeline/body-preview.js';
-import { RequestJournal } from '../../mock-server/pipeline/request-journal.js';
-import type { Exchange } from '../../mock-server/pipeline/request-exchanges.js';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { VirtualClock } from '../../mock-server/core/clock.js';
+import { bytesPreview, jsonPreview } from '../../mock-server/pipeline/body-preview.js';
+import { jsonBody } from '../../mock-server/pipeline/json-body.js';
+import { journalRecorder, RequestJournal } from '../../mock-server/pipeline/request-journal.js';
+import { requestPreview, responsePreview, type Exchange } from '../../mock-server/pipeline/request-exchanges.js';
+import { sendJsonChunks } from '../../mock-server/pipeline/send-chunks.js';
+import { uploadBody } from '../../mock-server/pipeline/upload-body.js';
 
-const exchange = (seq: number): Exchange => ({ seq, requestHeaders: { host: 'h' }, responseHeaders: {} });
+const exchange = (seq: number): Exchange => ({
+  seq,
+  requestHeaders: { host: 'h' },
+  requestBody: undefined,
+  requestBytes: 0,
+  responseHeaders: {},
+  response: undefined,
+});
 
 describe('journal: numbers and whole exchanges', () => {
   it('when requests are recorded, then each gets the next number, and an entry is found by it while the ring holds it', () => {
@@ -78,11 +91,90 @@ describe('body previews', () => {
     // A character cut in two at the limit is still text.
     expect(bytesPreview([Buffer.from('héllo').subarray(0, 2)], 6, 2)).toMatchObject({ text: 'h', truncated: true });
   });
+});
 
-  it('when a request had no body, then there is no preview', () => {
-    expect(requestBodyPreview(undefined, 0, 10)).toBeUndefined();
-    expect(requestBodyPreview({}, 0, 10)).toBeUndefined();
-    expect(requestBodyPreview(Buffer.alloc(0), 0, 10)).toBeUndefined();
+describe('exchanges of real requests', () => {
+  const MAX = 64;
+  const journal = new RequestJournal(50, { exchanges: 50, bodyBytes: MAX });
+  const app = express();
+  app.use(journalRecorder(journal, new VirtualClock()));
+  app.post('/json', jsonBody(1 << 20, 32), (req, res) => {
+    res.json({ got: Object.keys(req.body as object) });
+  });
+  app.post('/upload', uploadBody(1 << 20), (_req, res) => {
+    sendJsonChunks(res, 201, [Buffer.from('{"parts":'), Buffer.from('"two"}')]);
+  });
+  app.get('/binary', (_req, res) => {
+    res.type('application/octet-stream').send(Buffer.from([0, 1, 2, 3, 255]));
+  });
+  app.get('/long', (_req, res) => {
+    res.type('text/plain').send('é'.repeat(1000));
+  });
+  app.get('/stream', (_req, res) => {
+    res.type('text/plain');
+    for (let i = 0; i < 100; i++) res.write(i % 2 ? 'b' : Buffer.from('a'));
+    res.end();
+  });
+  let base = '';
+  let server: ReturnType<typeof app.listen>;
+  beforeAll(async () => {
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    server.close();
+  });
+
+  /** Makes a request and answers the exchange the journal kept of it (once the response has closed). */
+  async function exchangeOf(path: string, init?: RequestInit) {
+    const before = journal.stats().recorded;
+    await (await fetch(`${base}${path}`, init)).arrayBuffer();
+    await vi.waitFor(() => {
+      expect(journal.stats().recorded).toBe(before + 1);
+    });
+    const [entry] = journal.query({ limit: 1 });
+    return journal.exchange(entry!.seq)!;
+  }
+
+  it('when a small JSON body is posted, then its exchange shows the body as parsed and the answer as sent', async () => {
+    const ex = await exchangeOf('/json', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1,"b":[true]}' });
+    expect(requestPreview(ex, MAX)).toEqual({ text: '{"a":1,"b":[true]}', bytes: 18, truncated: false, parsed: true });
+    expect(responsePreview(ex, MAX)).toEqual({ text: '{"got":["a","b"]}', bytes: 17, truncated: false });
+    expect(ex.requestHeaders['content-type']).toBe('application/json');
+    expect(ex.responseHeaders['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('when a large JSON body is posted, then only its head is kept, cut at the limit', async () => {
+    const body = JSON.stringify({ image: 'A'.repeat(100_000) });
+    const ex = await exchangeOf('/json', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const preview = requestPreview(ex, MAX)!;
+    expect(preview.text).toHaveLength(MAX);
+    expect(preview).toMatchObject({ truncated: true, bytes: body.length });
+  });
+
+  it('when an upload is answered in Buffer chunks, then the request shows as bytes and the answer as its joined text', async () => {
+    const ex = await exchangeOf('/upload', {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: new Uint8Array([0, 159, 146, 150]),
+    });
+    expect(requestPreview(ex, MAX)).toEqual({ text: '009f9296', bytes: 4, truncated: false, binary: true });
+    expect(responsePreview(ex, MAX)).toEqual({ text: '{"parts":"two"}', bytes: 15, truncated: false });
+  });
+
+  it('when an answer is binary, long, or streamed in many small writes, then its head is kept and its size counted', async () => {
+    expect(responsePreview(await exchangeOf('/binary'), MAX)).toEqual({ text: '00010203ff', bytes: 5, truncated: false, binary: true });
+    const long = responsePreview(await exchangeOf('/long'), MAX)!;
+    expect(long).toMatchObject({ text: 'é'.repeat(MAX / 2), bytes: 2000, truncated: true });
+    const streamed = responsePreview(await exchangeOf('/stream'), MAX)!;
+    expect(streamed.text).toBe('ab'.repeat(15));
+    expect(streamed.bytes).toBe(100);
+    expect(streamed.truncated).toBe(true);
+  });
+
+  it('when a request had no body, then there is none to show', async () => {
+    expect(requestPreview(await exchangeOf('/binary'), MAX)).toBeUndefined();
   });
 });
 
