@@ -48,7 +48,14 @@ export async function queueScenario(ctx: AdminContext, input: unknown) {
   const name = body.scenario.split(';')[0]!.trim();
   const kind = body.kind ?? engine.catalog.scenarios.get(name)?.binds[0] ?? 'session';
   const ref = engine.validate(body.scenario, kind);
-  const position = await engine.queue.push(body.clientId, kind, ref);
+  let position: number;
+  try {
+    position = await engine.queue.push(body.clientId, kind, ref);
+  } catch (e) {
+    // The queue's cap per client and kind: a refusal to say, never a 500.
+    if (e instanceof RangeError) throw new HttpError(429, 'mock_queue_full', e.message);
+    throw e;
+  }
   return { clientId: body.clientId, kind, scenario: body.scenario, position };
 }
 
