@@ -187,6 +187,10 @@ const configSchema = z
       .strictObject({
         enabled: z.boolean().default(true),
         maxEntries: z.number().int().min(0).default(10_000),
+        /** The latest requests that keep their whole exchange (headers both ways, the head of each body) for the console; 0: none. */
+        exchanges: z.number().int().min(0).max(100_000).default(500),
+        /** How much of each body an exchange keeps. */
+        bodyBytes: z.number().int().min(0).max(1_048_576).default(4096),
       })
       .prefault({}),
     admin: z

@@ -125,7 +125,7 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
     effectRunner(() => keys.rotate(config.realm.signingKeyGraceSeconds * 1000)),
   );
   const scenarios = new ScenarioRuntime(engine, overrides.faultTools ?? realFaultTools);
-  const journal = new RequestJournal(config.journal.enabled ? config.journal.maxEntries : 0);
+  const journal = new RequestJournal(config.journal.enabled ? config.journal.maxEntries : 0, config.journal);
   const transactions = new TransactionsRepository(
     stores.collection<RegulaTransaction>('regula-transactions', { owner: (t) => t.owner, quotaBucket: (t) => `${t.owner}:${t.kind}` }),
   );

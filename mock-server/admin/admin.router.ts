@@ -7,6 +7,7 @@ import { adminAuth } from './admin-auth.js';
 import type { AdminContext } from './admin-context.js';
 import { clientsRoutes } from './clients.routes.js';
 import { clockRoutes } from './clock.routes.js';
+import { consoleRoutes } from './console/console.routes.js';
 import { deviceRoutes } from './device.routes.js';
 import { journalRoutes } from './journal.routes.js';
 import { keysRoutes } from './keys.routes.js';
@@ -46,6 +47,7 @@ export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCat
   const r = catalogRouter(prefix, catalog);
   r.router.use(adminAuth(ctx.config.host, ctx.config.admin.token));
   webhookSinkRoutes(r, ctx);
+  consoleRoutes(r, ctx, prefix);
   r.router.use(jsonBody(64 * 1024, ctx.config.limits.jsonDepth));
   r.router.use(answerOnceShared(ctx.replication));
   r.get('/health', function health(_req, res) {

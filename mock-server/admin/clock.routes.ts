@@ -3,7 +3,7 @@ import { EARLIEST_INSTANT_MS, isSaneInstant, LATEST_INSTANT_MS } from '../core/c
 import { HttpError } from '../core/http-error.js';
 import type { catalogRouter } from '../pipeline/route-catalog.js';
 import type { AdminContext } from './admin-context.js';
-import { adminBody } from './admin-body.js';
+import { parseAdminInput } from './admin-body.js';
 
 const RANGE = `between ${new Date(EARLIEST_INSTANT_MS).toISOString()} and ${new Date(LATEST_INSTANT_MS).toISOString()}`;
 /** Forward only (PUT /clock goes back), and at most the whole range. */
@@ -30,31 +30,46 @@ const outOfRange = (field: string) =>
     details: { errors: [`${field}: the clock would leave the range ${RANGE}`] },
   });
 
+export const describeClock = (ctx: AdminContext) => ({ now: new Date(ctx.clock.now()).toISOString(), epochMs: ctx.clock.now(), frozen: ctx.clock.isFrozen });
+
+/** Sets and/or freezes the clock (the JSON route's and the console's one way). */
+export function setClock(ctx: AdminContext, input: unknown) {
+  const body = parseAdminInput(setSchema, input);
+  const at = body.now === undefined ? undefined : typeof body.now === 'number' ? body.now : Date.parse(body.now);
+  if (at !== undefined && !isSaneInstant(at)) throw outOfRange('now');
+  // Freeze before setting, so a frozen clock holds exactly the instant asked for.
+  if (body.frozen === true) ctx.clock.freeze();
+  if (at !== undefined) ctx.clock.set(at);
+  if (body.frozen === false) ctx.clock.unfreeze();
+  return describeClock(ctx);
+}
+
+/** Moves the clock forward by `seconds` or `ms`. */
+export function advanceClock(ctx: AdminContext, input: unknown) {
+  const body = parseAdminInput(advanceSchema, input);
+  const ms = body.ms ?? body.seconds! * 1000;
+  if (!isSaneInstant(ctx.clock.now() + ms)) throw outOfRange(body.ms === undefined ? 'seconds' : 'ms');
+  ctx.clock.advance(ms);
+  return describeClock(ctx);
+}
+
+export function resetClock(ctx: AdminContext) {
+  ctx.clock.reset();
+  return describeClock(ctx);
+}
+
 /** The virtual clock: read, set, freeze, advance. Token expiry and store TTLs follow it. */
 export function clockRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
-  const describe = () => ({ now: new Date(ctx.clock.now()).toISOString(), epochMs: ctx.clock.now(), frozen: ctx.clock.isFrozen });
   r.get('/clock', function readClock(_req, res) {
-    res.json(describe());
+    res.json(describeClock(ctx));
   });
-  r.put('/clock', function setClock(req, res) {
-    const body = adminBody(setSchema, req);
-    const at = body.now === undefined ? undefined : typeof body.now === 'number' ? body.now : Date.parse(body.now);
-    if (at !== undefined && !isSaneInstant(at)) throw outOfRange('now');
-    // Freeze before setting, so a frozen clock holds exactly the instant asked for.
-    if (body.frozen === true) ctx.clock.freeze();
-    if (at !== undefined) ctx.clock.set(at);
-    if (body.frozen === false) ctx.clock.unfreeze();
-    res.json(describe());
+  r.put('/clock', function setClockRoute(req, res) {
+    res.json(setClock(ctx, req.body));
   });
-  r.post('/clock/advance', function advanceClock(req, res) {
-    const body = adminBody(advanceSchema, req);
-    const ms = body.ms ?? body.seconds! * 1000;
-    if (!isSaneInstant(ctx.clock.now() + ms)) throw outOfRange(body.ms === undefined ? 'seconds' : 'ms');
-    ctx.clock.advance(ms);
-    res.json(describe());
+  r.post('/clock/advance', function advanceClockRoute(req, res) {
+    res.json(advanceClock(ctx, req.body));
   });
-  r.post('/clock/reset', function resetClock(_req, res) {
-    ctx.clock.reset();
-    res.json(describe());
+  r.post('/clock/reset', function resetClockRoute(_req, res) {
+    res.json(resetClock(ctx));
   });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HttpError } from '../core/http-error.js';
 import type { catalogRouter } from '../pipeline/route-catalog.js';
 import type { AdminContext } from './admin-context.js';
-import { adminBody } from './admin-body.js';
+import { parseAdminInput } from './admin-body.js';
 
 const resetSchema = z.strictObject({ clientId: z.string().min(1).optional() });
 
@@ -11,26 +11,29 @@ const resetSchema = z.strictObject({ clientId: z.string().min(1).optional() });
  * its webhook deliveries, and for a full reset also the verified tokens, the journal, the sinks and the clock;
  * or only one client's.
  */
+export async function resetState(ctx: AdminContext, input: unknown): Promise<{ reset: string }> {
+  const { clientId } = parseAdminInput(resetSchema, input);
+  if (clientId === undefined) {
+    for (const collection of ctx.stores.collections()) await collection.clear();
+    await ctx.scenarios.engine.queue.clear();
+    ctx.clients.restoreProductKeys();
+    ctx.verifier.forget();
+    ctx.journal.clear();
+    ctx.webhooks.clear();
+    ctx.webhookSink.clear();
+    ctx.clock.reset();
+    return { reset: 'all' };
+  }
+  if (!(await ctx.clients.lookup(clientId))) throw new HttpError(404, 'not_found', `no client ${clientId}`);
+  for (const collection of ctx.stores.collections()) await collection.clearOwner(clientId);
+  await ctx.scenarios.engine.queue.clear(clientId);
+  ctx.clients.restoreProductKeys(clientId);
+  ctx.webhooks.clear(clientId);
+  return { reset: clientId };
+}
+
 export function resetRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminContext): void {
   r.post('/reset', async function reset(req, res) {
-    const { clientId } = adminBody(resetSchema, req);
-    if (clientId === undefined) {
-      for (const collection of ctx.stores.collections()) await collection.clear();
-      await ctx.scenarios.engine.queue.clear();
-      ctx.clients.restoreProductKeys();
-      ctx.verifier.forget();
-      ctx.journal.clear();
-      ctx.webhooks.clear();
-      ctx.webhookSink.clear();
-      ctx.clock.reset();
-      res.json({ reset: 'all' });
-      return;
-    }
-    if (!(await ctx.clients.lookup(clientId))) throw new HttpError(404, 'not_found', `no client ${clientId}`);
-    for (const collection of ctx.stores.collections()) await collection.clearOwner(clientId);
-    await ctx.scenarios.engine.queue.clear(clientId);
-    ctx.clients.restoreProductKeys(clientId);
-    ctx.webhooks.clear(clientId);
-    res.json({ reset: clientId });
+    res.json(await resetState(ctx, req.body));
   });
 }

@@ -32,6 +32,16 @@ function sinkName(value: unknown): string {
 
 const notFound = (id: string) => new HttpError(404, 'not_found', `no webhook delivery ${id}`);
 
+/** Sends a delivery once more, whichever instance holds it (the JSON route's and the console's one way). */
+export async function replayWebhook(ctx: AdminContext, id: string) {
+  const record = await ctx.webhooks.replayAnywhere(id);
+  if (!record) throw notFound(id);
+  return record;
+}
+
+/** A sink's name as the routes take it: letters, digits, dot, dash and underscore. */
+export { sinkName };
+
 /**
  * The sink: a receiver built into the control plane. Registered before the admin JSON parser, since a
  * signature is checked against the exact bytes received.
@@ -71,10 +81,7 @@ export function webhooksRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminCo
     if (!record) throw notFound(id);
     res.json(record);
   });
-  r.post('/webhooks/:id/replay', async function replayWebhook(req, res) {
-    const id = req.params.id as string;
-    const record = await ctx.webhooks.replayAnywhere(id);
-    if (!record) throw notFound(id);
-    res.status(202).json(record);
+  r.post('/webhooks/:id/replay', async function replayWebhookRoute(req, res) {
+    res.status(202).json(await replayWebhook(ctx, req.params.id as string));
   });
 }

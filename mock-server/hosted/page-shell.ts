@@ -24,6 +24,12 @@ export interface Page {
   body: SafeHtml;
   /** A small progressive script of ours (runs under the page's nonce; it reads data from the page, never interpolates it); the page works without it. */
   script?: string;
+  /** A style sheet of the page's own instead of the hosted pages' (the control plane's console is wider). */
+  style?: string;
+  /** The page's icon (a data: URL keeps the browser from asking the origin's root for /favicon.ico). */
+  icon?: string;
+  /** What comes before `<main id="main">` (a skip link, a header, navigation). */
+  before?: SafeHtml;
   /** Moves the browser on after a moment (the final redirect): a meta refresh, which no CSP directive blocks. */
   refresh?: { seconds: number; url: string };
 }
@@ -38,12 +44,18 @@ export function renderPage(page: Page, nonce: string): string {
         <meta name="referrer" content="no-referrer" />
         ${page.refresh === undefined ? '' : html` <meta http-equiv="refresh" content="${page.refresh.seconds};url=${page.refresh.url}" />`}
         <title>${page.title}</title>
+        ${page.icon === undefined ? '' : html`<link rel="icon" href="${page.icon}" />`}
         <style nonce="${nonce}">
-          ${raw(STYLE)}
+          ${raw(page.style ?? STYLE)}
         </style>
       </head>
       <body>
-        <main>${page.body}</main>
+        ${
+          page.before === undefined
+            ? html`<main>${page.body}</main>`
+            : html`${page.before}
+                <main id="main">${page.body}</main>`
+        }
         ${
           page.script === undefined
             ? ''

@@ -30,6 +30,22 @@ export interface AdminResource {
   [detail: string]: unknown;
 }
 
+/** What a receiver got: the exact body and the headers, as the control plane's sink records them. */
+export interface ReceivedWebhook {
+  headers: Readonly<Record<string, string>>;
+  body: string;
+}
+
+/** Whether a received webhook's signature is one this surface made: under which header, and with whose key. */
+export interface SignatureCheck {
+  header: string;
+  valid: boolean;
+  /** Which key matched (`client demo-client's API key ••••9fb0`), when one did. */
+  keyedWith?: string;
+  /** What was tried, in words, when none matched. */
+  detail: string;
+}
+
 /**
  * The contract of a surface folder: its `index.ts` exports one of these, and `surfaces/index.ts` lists
  * it. Everything the composition root, the control plane and the docs do with a surface goes through here.
@@ -46,6 +62,11 @@ export interface Surface {
   mount(deps: Deps, ctx: MountContext): Router;
   /** Routes of its own under /__admin (a vendor console the mock plays), behind the control plane's auth. */
   controlPlane?(r: ReturnType<typeof catalogRouter>, deps: Deps): void;
+  /**
+   * Checks the signature of a webhook it may have sent, against the keys it signs with (those of `owner`,
+   * or of every client when the sender is not known); undefined when the body carries none of its headers.
+   */
+  checkWebhookSignature?(deps: Deps, received: ReceivedWebhook, owner: string | undefined): Promise<SignatureCheck | undefined>;
   /** Its resources of one client (or of all), newest first, at most `limit`. */
   resources?(deps: Deps, clientId: string | undefined, limit: number): Promise<AdminResource[]>;
 }

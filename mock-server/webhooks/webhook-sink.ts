@@ -25,6 +25,11 @@ export class WebhookSink {
     if (this.sinks.size > SINKS) this.sinks.delete(this.sinks.keys().next().value!);
   }
 
+  /** The sinks that hold something, the last written to first. */
+  names(): string[] {
+    return [...this.sinks.keys()].reverse();
+  }
+
   /** Newest first. */
   list(name: string): Received[] {
     return [...(this.sinks.get(name) ?? [])].reverse();

@@ -58,6 +58,18 @@ describe('admin inputs that could break state', () => {
     expect(res.text).toContain(param);
   });
 
+  it('when a client already has the most scenarios one kind may queue, then one more is refused with 429, not a 500', async () => {
+    const client = await admin().newClient();
+    for (let batch = 0; batch < 10; batch++) {
+      const queued = await Promise.all(Array.from({ length: 100 }, () => admin().queue(client.clientId, 'rejected', 'session')));
+      expect(queued.every((r) => r.status === 201)).toBe(true);
+    }
+    const refused = await admin().queue(client.clientId, 'rejected', 'session');
+    expect(refused.status).toBe(429);
+    expect(refused.body.detail).toMatch(/at most 1000 scenarios/);
+    await admin().reset(client.clientId);
+  });
+
   it('when every bad value above was refused, then tokens issue, the gateway answers and a rotated key retires', async () => {
     for (const body of [{ seconds: 1e300 }, { ms: -1e300 }]) await call(`${mock.baseUrl}/__admin/clock/advance`, json('POST', body));
     await call(`${mock.baseUrl}/__admin/clock`, json('PUT', { now: 8640000000000001 }));

@@ -8,6 +8,7 @@ import { assureEnvelope } from './assure.errors.js';
 import { ASSURE_NAME, ASSURE_PREFIX, assureParts, CAPTURE_NAME, CAPTURE_PREFIX } from './assure.parts.js';
 import { assureRoutes } from './assure.router.js';
 import { capturePagesRoutes } from './capture/capture.routes.js';
+import { checkEventsWebhook } from './assure.webhook-check.js';
 
 function mountAssure(deps: Deps, ctx: MountContext): Router {
   const r = catalogRouter(ctx.prefix, ctx.catalog);
@@ -32,6 +33,7 @@ export const assure: Surface = {
   outcomes: ASSURE_VARIANTS,
   mount: mountAssure,
   controlPlane: assureAdminRoutes,
+  checkWebhookSignature: checkEventsWebhook,
   async resources(deps, clientId, limit): Promise<AdminResource[]> {
     const { service } = assureParts(deps);
     const dossiers = await service.listDossiers(clientId, limit);

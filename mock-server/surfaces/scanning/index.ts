@@ -8,6 +8,7 @@ import { apiFlowRoutes } from './api-flow.routes.js';
 import { scanningPagesRoutes } from './pages/pages.routes.js';
 import { SCANNING_NAME, SCANNING_PREFIX, scanningParts } from './scanning.parts.js';
 import { finishScanning, scanningApiRoutes } from './scanning.router.js';
+import { checkScanWebhook } from './scanning.webhook-check.js';
 
 function mountScanning(deps: Deps, ctx: MountContext): Router {
   const r = catalogRouter(ctx.prefix, ctx.catalog);
@@ -26,6 +27,7 @@ export const scanning: Surface = {
   envelope: zignsecEnvelope,
   outcomes: SCAN_VARIANTS,
   mount: mountScanning,
+  checkWebhookSignature: checkScanWebhook,
   async resources(deps, clientId, limit): Promise<AdminResource[]> {
     return (await scanningParts(deps).service.list(clientId, limit)).map((s) => ({
       kind: 'scan',
