@@ -53,10 +53,10 @@ async function run(load: Load, duration: number) {
   });
 }
 
-/** Puts the load on its server for the warm-up time; only its failures are kept (they count as errors). */
-export async function warmUp(load: Load): Promise<number> {
-  if (settings.warmup <= 0) return 0;
-  const result = await run(load, settings.warmup);
+/** Puts the load on its server for the warm-up time (or `seconds`); only its failures are kept (they count as errors). */
+export async function warmUp(load: Load, seconds = settings.warmup): Promise<number> {
+  if (seconds <= 0) return 0;
+  const result = await run(load, seconds);
   return result.errors + result.timeouts + (load.expectStatus === undefined ? result.non2xx : unexpectedStatuses(result.statusCodeStats, load.expectStatus));
 }
 
@@ -107,24 +107,26 @@ export interface Target {
   /** Ratio to the row it is compared with must reach this. */
   minRatio?: number;
   comparedWith?: Measured;
+  /** Said after the ratio: why a target is not assessed here, say. */
+  note?: string;
 }
 
-/** Prints the table with ratios and whether each target is met; answers true when all are. */
-export function report(targets: Target[]): boolean {
+/** Prints the table with ratios and whether each target is met; answers true when all are. `unit`: what the rate counts. */
+export function report(targets: Target[], unit = 'req/s'): boolean {
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (n: number, d = 0) => n.toFixed(d).padStart(10);
   let ok = true;
   process.stdout.write(
-    `\n${pad('target', 44)}${'req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'errors'.padStart(10)}${'CPU µs'.padStart(10)}   ratio\n`,
+    `\n${pad('target', 44)}${unit.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'errors'.padStart(10)}${'CPU µs'.padStart(10)}   ratio\n`,
   );
-  for (const { row, minRatio, comparedWith } of targets) {
+  for (const { row, minRatio, comparedWith, note } of targets) {
     const failed = row.errors + row.non2xx;
     let ratio = '';
     if (comparedWith) {
       const r = row.rps / comparedWith.rps;
       const met = minRatio === undefined || r >= minRatio;
       ok &&= met && failed === 0;
-      ratio = `${r.toFixed(2)} x ${comparedWith.name}${minRatio === undefined ? '' : ` (target >= ${minRatio}: ${met ? 'met' : 'MISSED'})`}`;
+      ratio = `${r.toFixed(2)} x ${comparedWith.name}${minRatio === undefined ? '' : ` (target >= ${minRatio}: ${met ? 'met' : 'MISSED'})`}${note ? ` (${note})` : ''}`;
     }
     if (failed > 0) ok = false;
     process.stdout.write(

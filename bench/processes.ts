@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -52,4 +55,19 @@ export function serve(entry: string, args: string[] = [], env: Record<string, st
       reject(new Error(`${entry} exited with ${code} before listening: ${out}`));
     });
   });
+}
+
+/**
+ * The mock with a config file in a temporary folder (read once, at its start, then removed), on a free port,
+ * logging nothing; `args` are more flags (`--store`, `--workers`), `env` more variables (STORE_NAMESPACE).
+ */
+export async function serveWithConfig(config: Record<string, unknown>, args: string[] = [], env: Record<string, string> = {}): Promise<Served> {
+  const configDir = mkdtempSync(join(tmpdir(), 'zs-bench-'));
+  const file = join(configDir, 'config.json');
+  writeFileSync(file, JSON.stringify(config));
+  try {
+    return await serve('mock-server/main.ts', ['--port', '0', '--config', file, ...args], { LOG_LEVEL: 'silent', ...env });
+  } finally {
+    rmSync(configDir, { recursive: true, force: true });
+  }
 }

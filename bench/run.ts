@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measure, measureInTurns, report, settings, type Load, type Measured, type Target } from './measure.js';
 import { servePrism } from './prism.js';
-import { freePort, serve, type Served } from './processes.js';
+import { freePort, serve, serveWithConfig, type Served } from './processes.js';
 import { assureLoads } from './assure-setup.js';
+import { flowBench } from './flow-bench.js';
 import { reprocessTarget } from './regula-setup.js';
 
 const TOKEN_FORM = 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret';
@@ -113,18 +114,6 @@ async function scanningOnly(): Promise<void> {
   }
 }
 
-/** A config file for the mock in a temporary folder (read once, at its start), removed once it runs. */
-async function serveWithConfig(config: Record<string, unknown>): Promise<Served> {
-  const configDir = mkdtempSync(join(tmpdir(), 'zs-bench-'));
-  const file = join(configDir, 'config.json');
-  writeFileSync(file, JSON.stringify(config));
-  try {
-    return await serve('mock-server/main.ts', ['--port', '0', '--config', file], { LOG_LEVEL: 'silent' });
-  } finally {
-    rmSync(configDir, { recursive: true, force: true });
-  }
-}
-
 /** One client creates dossiers by the tens of thousands in (j); the setup's process is final at once. */
 const ASSURE_BENCH_CONFIG = { store: { maxEntriesPerClient: 1_000_000, maxEntries: 1_000_000 }, assure: { processingSeconds: 0 } };
 
@@ -183,8 +172,12 @@ async function main(): Promise<void> {
     reportWebhooks(webhookFigures());
     return;
   }
+  if (process.env.BENCH_ONLY === 'flow') {
+    process.exitCode = (await flowBench()) ? 0 : 1;
+    return;
+  }
   if (process.env.BENCH_ONLY !== undefined)
-    throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, scanning, assure, webhooks)`);
+    throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, scanning, assure, webhooks, flow)`);
   process.stdout.write(
     `autocannon: ${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, keep-alive, loopback; ` +
       `the three pings, the 404s and the five Regula rows in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
