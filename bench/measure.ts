@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
+import { treeCpuMillis } from './cpu.js';
 
 export interface Load {
   url: string;
@@ -8,7 +8,7 @@ export interface Load {
   body?: string;
   /** The status every response should have (2xx when unset); others count as failures. */
   expectStatus?: number;
-  /** The server's process: its CPU time over the run is reported per request (Linux /proc). */
+  /** The server's process: its CPU time over the run (its children's too) is reported per request (Linux /proc). */
   serverPid?: number | undefined;
 }
 
@@ -24,16 +24,8 @@ export interface Measured {
   cpuMicros?: number;
 }
 
-/** A process's CPU time so far, in milliseconds (clock ticks are 10 ms on Linux); undefined where /proc is not readable. */
-function cpuMillis(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return undefined;
-  }
-}
+/** A server's CPU time so far in milliseconds, its children's too (a cluster's workers); undefined where /proc is not readable. */
+const cpuMillis = (pid: number | undefined): number | undefined => (pid === undefined ? undefined : treeCpuMillis([pid]));
 
 export const settings = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),

@@ -8,6 +8,7 @@ import { servePrism } from './prism.js';
 import { freePort, serve, serveWithConfig, type Served } from './processes.js';
 import { assureLoads } from './assure-setup.js';
 import { flowBench } from './flow-bench.js';
+import { wireMockBench } from './wiremock-bench.js';
 import { reprocessTarget } from './regula-setup.js';
 
 const TOKEN_FORM = 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret';
@@ -173,11 +174,29 @@ async function main(): Promise<void> {
     return;
   }
   if (process.env.BENCH_ONLY === 'flow') {
-    process.exitCode = (await flowBench()) ? 0 : 1;
+    verdict(await flowBench());
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'wiremock') {
+    verdict(await wireMockBench());
     return;
   }
   if (process.env.BENCH_ONLY !== undefined)
-    throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, scanning, assure, webhooks, flow)`);
+    throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, scanning, assure, webhooks, flow, wiremock)`);
+  // Each part stops its own processes before the next starts: the flows and WireMock get the cores to themselves.
+  const rows = await requestRows();
+  const flows = await flowBench();
+  const peers = await wireMockBench();
+  verdict(rows && flows && peers);
+}
+
+function verdict(ok: boolean): void {
+  process.stdout.write(`${ok ? 'all targets met' : 'SOME TARGETS MISSED'}\n`);
+  process.exitCode = ok ? 0 : 1;
+}
+
+/** The request rows: the pings, the 404s, sessions, scanning, Assure, tokens, the Regula rows beside express and Prism. */
+async function requestRows(): Promise<boolean> {
   process.stdout.write(
     `autocannon: ${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up, keep-alive, loopback; ` +
       `the three pings, the 404s and the five Regula rows in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
@@ -301,8 +320,7 @@ async function main(): Promise<void> {
       `journal after 1,000,000 recorded requests: cap ${memory.capacity} entries, heap held ${(memory.heapBytes / 1048576).toFixed(1)} MiB ` +
         `(${memory.bytesPerEntry} bytes/entry), ${memory.recordsPerSecond.toLocaleString('en')} records/s\n`,
     );
-    process.stdout.write(`${ok ? 'all targets met' : 'SOME TARGETS MISSED'}\n`);
-    process.exitCode = ok ? 0 : 1;
+    return ok;
   } finally {
     await Promise.all([baseline.stop(), mock.stop(), quiet.stop()]);
   }

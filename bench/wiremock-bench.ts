@@ -1,0 +1,84 @@
+// BENCH_ONLY=wiremock: WireMock serving our ping's bytes and our reprocess body as static stubs, against our
+// authenticated ping and our reprocess on two workers on Redis, in turns in one run, after a warm-up long
+// enough for the JVM's JIT.
+import { UNLIMITED } from './flow-bench.js';
+import { measureInTurns, report, settings, warmUp, type Load, type Measured } from './measure.js';
+import { serveWithConfig, type Served } from './processes.js';
+import { startRedis } from './redis-server.js';
+import { reprocessTarget } from './regula-setup.js';
+import { startWireMock, type RunningWireMock } from './wiremock.js';
+
+const PING_PATH = '/mobilesdk/docreader/api/ping';
+
+/** Seconds of load on each WireMock stub before anything is measured, discarded (measured: its ping runs 3x faster after ~15 s). */
+const WIREMOCK_WARMUP = Number(process.env.BENCH_WIREMOCK_WARMUP ?? 20);
+
+async function token(base: string): Promise<string> {
+  const res = await fetch(`${base}/auth/realms/zignsec/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret',
+  });
+  if (!res.ok) throw new Error(`token: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+/** An answer's exact bytes and content type, for WireMock to serve as they are. */
+async function answer(url: string, init: RequestInit): Promise<{ body: string; contentType: string }> {
+  const res = await fetch(url, init);
+  if (res.status !== 200) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status}`);
+  return { body: await res.text(), contentType: res.headers.get('content-type') ?? 'application/json' };
+}
+
+export async function wireMockBench(): Promise<boolean> {
+  process.stdout.write(
+    `\nWireMock (standalone jar, journal and request log off) against the mock on --workers 2 on Redis: ` +
+      `${WIREMOCK_WARMUP} s of discarded warm-up per WireMock stub, then in turns, median of ${process.env.BENCH_ROUNDS ?? 3}\n`,
+  );
+  const redis = await startRedis();
+  let ours: Served | undefined;
+  let wiremock: RunningWireMock | undefined;
+  try {
+    ours = await serveWithConfig(UNLIMITED, ['--store', redis.url, '--workers', '2'], { STORE_NAMESPACE: 'bench-wiremock' });
+    const bearer = await token(ours.url);
+    const gateway = { authorization: `Bearer ${bearer}`, 'zs-product-key': 'demo-key-1' };
+    const ping = await answer(`${ours.url}${PING_PATH}`, { headers: gateway });
+    const target = await reprocessTarget(ours.url, bearer);
+    const reprocessed = await answer(target.url, { method: 'POST', headers: target.headers, body: target.body });
+    const reprocessPath = new URL(target.url).pathname;
+    wiremock = await startWireMock([
+      { method: 'GET', url: PING_PATH, ...ping },
+      { method: 'POST', url: reprocessPath, ...reprocessed },
+    ]);
+    const kb = (reprocessed.body.length / 1024).toFixed(0);
+    const loads: Array<[string, Load]> = [
+      ['(l) WireMock static ping', { url: `${wiremock.url}${PING_PATH}`, serverPid: wiremock.pid }],
+      [
+        `(l2) WireMock static ${kb} KB body`,
+        { url: `${wiremock.url}${reprocessPath}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body, serverPid: wiremock.pid },
+      ],
+      ['(m) mock ping, 2 workers on Redis', { url: `${ours.url}${PING_PATH}`, headers: gateway, serverPid: ours.child.pid! }],
+      [`(m2) mock reprocess, 2 workers on Redis`, { url: target.url, method: 'POST', headers: target.headers, body: target.body, serverPid: ours.child.pid! }],
+    ];
+    // The JVM compiles what runs hot: each stub gets its own long warm-up; the mock's loads get the usual one in measureInTurns.
+    const jitWarmUpFailures: number[] = [];
+    for (const [, load] of loads.slice(0, 2)) jitWarmUpFailures.push(await warmUp(load, WIREMOCK_WARMUP));
+    const [wmPing, wmBody, ourPing, ourReprocess] = (await measureInTurns(loads)) as [Measured, Measured, Measured, Measured];
+    wmPing.errors += jitWarmUpFailures[0]!;
+    wmBody.errors += jitWarmUpFailures[1]!;
+    const ok = report([
+      { row: wmPing },
+      { row: ourPing, comparedWith: wmPing, minRatio: 0.5 },
+      { row: wmBody },
+      { row: ourReprocess, comparedWith: wmBody, minRatio: 1 },
+    ]);
+    process.stdout.write(
+      `(CPU µs: WireMock's java process; the mock's primary and its two workers. ${settings.connections} connections, ${settings.duration} s per run.)\n`,
+    );
+    return ok;
+  } finally {
+    await wiremock?.stop();
+    await ours?.stop();
+    await redis.stop();
+  }
+}
