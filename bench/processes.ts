@@ -42,6 +42,11 @@ export function serve(entry: string, args: string[] = [], env: Record<string, st
           child,
           stop: () =>
             new Promise((done) => {
+              // One that already ended (a Ctrl-C reaches the whole process group) has nothing left to stop.
+              if (child.exitCode !== null || child.signalCode !== null) {
+                done();
+                return;
+              }
               child.once('exit', () => {
                 done();
               });
