@@ -2,7 +2,7 @@
 // on Redis, two workers on Redis and two instances on one Redis namespace, in turns in one run.
 import { availableParallelism } from 'node:os';
 import { treeCpuMillis } from './cpu.js';
-import { FlowDriver, type FlowInterval } from './flow-driver.js';
+import { addFailures, describeFailures, FlowDriver, type FlowInterval } from './flow-driver.js';
 import { FLOW_REQUESTS } from './flow.js';
 import { report, settings, type Measured, type Target } from './measure.js';
 import { serveWithConfig, type Served } from './processes.js';
@@ -44,7 +44,7 @@ interface Run {
 }
 
 /** A row per gateway, with the Redis CPU per flow beside it (undefined on the in-memory store). */
-export type FlowRow = Measured & { redisCpuMicros?: number };
+export type FlowRow = Measured & { redisCpuMicros?: number; failures: Record<string, number> };
 
 /** Empties demo-client's state (sessions, transactions, results) before a run, so every run starts from the same store. */
 async function resetClient(url: string): Promise<void> {
@@ -52,7 +52,7 @@ async function resetClient(url: string): Promise<void> {
   if (!res.ok) throw new Error(`reset at ${url}: ${res.status} ${await res.text()}`);
 }
 
-function row(name: string, runs: Run[], warmUpErrors: number, onRedis: boolean): FlowRow {
+function row(name: string, runs: Run[], warmUp: FlowInterval | undefined, onRedis: boolean): FlowRow {
   const rate = (r: Run) => r.seen.flows / r.seen.seconds;
   const median = [...runs].sort((a, b) => rate(a) - rate(b))[Math.floor(runs.length / 2)]!;
   const perFlow = (ms: number | undefined) => (ms === undefined || median.seen.flows === 0 ? undefined : (ms * 1000) / median.seen.flows);
@@ -63,11 +63,12 @@ function row(name: string, runs: Run[], warmUpErrors: number, onRedis: boolean):
     rps: rate(median),
     p50: median.seen.p50,
     p99: median.seen.p99,
-    errors: warmUpErrors + runs.reduce((n, r) => n + r.seen.errors, 0),
+    errors: (warmUp?.errors ?? 0) + runs.reduce((n, r) => n + r.seen.errors, 0),
     non2xx: 0,
     total: median.seen.flows,
     ...(mock === undefined ? {} : { cpuMicros: mock }),
     ...(redis === undefined ? {} : { redisCpuMicros: redis }),
+    failures: [warmUp?.failures ?? {}, ...runs.map((r) => r.seen.failures)].reduce(addFailures, {}),
   };
 }
 
@@ -75,10 +76,8 @@ const spent = (before: number | undefined, after: number | undefined) => (before
 
 /** Warms each gateway, then measures them in turns, `rounds` times, keeping each one's median run. */
 async function measureGateways(gateways: Gateway[], redisPid: number, rounds: number): Promise<FlowRow[]> {
-  const warmUpErrors: number[] = [];
-  for (const g of gateways) {
-    warmUpErrors.push(flowSettings.warmup > 0 ? (await g.driver.closedLoop(flowSettings.concurrency, flowSettings.warmup)).errors : 0);
-  }
+  const warmUps: Array<FlowInterval | undefined> = [];
+  for (const g of gateways) warmUps.push(flowSettings.warmup > 0 ? await g.driver.closedLoop(flowSettings.concurrency, flowSettings.warmup) : undefined);
   const runs = gateways.map((): Run[] => []);
   for (let round = 0; round < rounds; round++) {
     for (const [i, g] of gateways.entries()) {
@@ -88,7 +87,7 @@ async function measureGateways(gateways: Gateway[], redisPid: number, rounds: nu
       runs[i]!.push({ seen, mockCpuMs: spent(mockBefore, treeCpuMillis(g.pids)), redisCpuMs: spent(redisBefore, treeCpuMillis([redisPid])) });
     }
   }
-  return gateways.map((g, i) => row(g.name, runs[i]!, warmUpErrors[i]!, i > 0));
+  return gateways.map((g, i) => row(g.name, runs[i]!, warmUps[i], i > 0));
 }
 
 /**
@@ -144,6 +143,7 @@ export async function flowBench(rounds = Number(process.env.BENCH_ROUNDS ?? 3)):
       `(CPU µs: the mock's processes' CPU per flow.) requests per second in those flows: ${rows.map((m) => `${label(m)} ${(m.rps * FLOW_REQUESTS).toFixed(0)}`).join(', ')}\n` +
         `Redis CPU per flow: ${rows.flatMap((m) => (m.redisCpuMicros === undefined ? [] : [`${label(m)} ${m.redisCpuMicros.toFixed(0)} µs`])).join(', ')}\n`,
     );
+    for (const m of rows) if (m.errors > 0) process.stdout.write(`${label(m)} failed requests (warm-up included): ${describeFailures(m.failures)}\n`);
     return ok;
   } finally {
     for (const g of gateways) await g.driver.close();

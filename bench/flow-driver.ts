@@ -15,12 +15,27 @@ export interface FlowInterval {
   skipped: number;
   p50: number;
   p99: number;
+  /** Each failed request's route and answer ("POST /mobilesdk/sessions 429"), with how many times. */
+  failures: Record<string, number>;
 }
 
 export interface FixedRate {
   /** Stops starting flows, waits for those running, and rethrows what a flow threw beyond a failed request. */
   stop(): Promise<void>;
 }
+
+/** Adds the failures of one interval to a tally. */
+export function addFailures(into: Record<string, number>, from: Record<string, number>): Record<string, number> {
+  for (const [what, n] of Object.entries(from)) into[what] = (into[what] ?? 0) + n;
+  return into;
+}
+
+/** "POST /mobilesdk/sessions 429 x3, ..."; empty when nothing failed. */
+export const describeFailures = (failures: Record<string, number>): string =>
+  Object.entries(failures)
+    .sort((a, b) => b[1] - a[1])
+    .map(([what, n]) => `${what} x${n}`)
+    .join(', ');
 
 /** The q-th quantile (0..1) of the values, by nearest rank; 0 when there are none. */
 export function quantile(values: readonly number[], q: number): number {
@@ -34,6 +49,7 @@ export class FlowDriver {
   private flowsStarted = 0;
   private since = performance.now();
   private latencies: number[] = [];
+  private failures: Record<string, number> = {};
   private counts = { flows: 0, failedFlows: 0, requests: 0, errors: 0, skipped: 0 };
 
   /**
@@ -51,9 +67,10 @@ export class FlowDriver {
     const flow = this.flowsStarted++;
     const ok = await runFlow(
       (step) => this.pools[(flow + step) % this.pools.length]!,
-      (millis, answered) => {
+      (millis, answered, failure) => {
         this.counts.requests++;
         if (!answered) this.counts.errors++;
+        if (failure !== undefined) this.failures[failure] = (this.failures[failure] ?? 0) + 1;
         this.latencies.push(millis);
       },
     );
@@ -115,9 +132,11 @@ export class FlowDriver {
       ...this.counts,
       p50: quantile(this.latencies, 0.5),
       p99: quantile(this.latencies, 0.99),
+      failures: this.failures,
     };
     this.since = now;
     this.latencies = [];
+    this.failures = {};
     this.counts = { flows: 0, failedFlows: 0, requests: 0, errors: 0, skipped: 0 };
     return interval;
   }

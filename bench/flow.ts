@@ -6,8 +6,11 @@ import type { Dispatcher } from 'undici';
 /** Where each request of a flow goes: the n-th request of a flow, on one of the gateway's addresses. */
 export type Route = (step: number) => Dispatcher;
 
-/** What one request cost and answered; `ok` is false for an unexpected status or a failed request. */
-export type OnRequest = (millis: number, ok: boolean) => void;
+/**
+ * What one request cost and answered; `ok` is false for an unexpected status or a failed request, and then
+ * `failure` says which request and what came back ("POST /mobilesdk/sessions 429", "... no answer").
+ */
+export type OnRequest = (millis: number, ok: boolean, failure?: string) => void;
 
 const TOKEN_FORM = 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret';
 const PRODUCT_KEY = 'demo-key-1';
@@ -28,6 +31,10 @@ export const FLOW_REQUESTS = 11;
 
 class UnexpectedAnswer extends Error {}
 
+/** A request's route with its ids left out, so failures of one kind count together. */
+const routeOf = (options: Omit<Dispatcher.RequestOptions, 'origin'>): string =>
+  `${options.method} ${options.path.split('?')[0]!.replace(/\/[A-Za-z0-9_-]{20,}/g, '/{id}')}`;
+
 /**
  * Runs one flow; answers true when every request had its expected status. It stops at the first failure
  * (the ids the rest need are missing then); that request is reported as not ok.
@@ -37,17 +44,22 @@ export async function runFlow(route: Route, onRequest: OnRequest): Promise<boole
   /** Sends one request and reads its answer whole, as a client would (its bytes count in the time); parses it when asked. */
   const send = async (expect: number, options: Omit<Dispatcher.RequestOptions, 'origin'>, parse = false): Promise<Record<string, string>> => {
     const started = performance.now();
-    let ok = false;
+    let status: number | undefined;
     let body: Record<string, string> = {};
+    let failure: string;
     try {
       const res = await route(step++).request(options);
+      status = res.statusCode;
+      failure = String(status);
       if (parse) body = (await res.body.json()) as Record<string, string>;
       else await res.body.dump({ limit: Number.MAX_SAFE_INTEGER });
-      ok = res.statusCode === expect;
-    } catch {
+    } catch (e) {
       // A refused connection, a reset or a body that is not JSON: this request failed.
+      failure = `${status ?? ''} ${e instanceof Error ? ((e as Error & { code?: string }).code ?? e.name) : 'error'}`.trim();
+      status = undefined;
     }
-    onRequest(performance.now() - started, ok);
+    const ok = status === expect;
+    onRequest(performance.now() - started, ok, ok ? undefined : `${routeOf(options)} ${failure}`);
     if (!ok) throw new UnexpectedAnswer();
     return body;
   };

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FlowDriver, type FlowInterval } from './flow-driver.js';
+import { addFailures, describeFailures, FlowDriver, type FlowInterval } from './flow-driver.js';
 import { FLOW_REQUESTS } from './flow.js';
 import { serveWithConfig, type Served } from './processes.js';
 import { startRedis, type RunningRedis } from './redis-server.js';
@@ -62,10 +62,12 @@ async function soak(o: SoakOptions, interrupted: AbortSignal): Promise<number> {
     driver = new FlowDriver([mock.url], o.concurrency);
 
     let errors = 0;
+    const failures: Record<string, number> = {};
     let rate = o.rate;
     if (rate === undefined) {
       const calibration = await driver.closedLoop(o.concurrency, o.calibrateSeconds);
       errors += calibration.errors;
+      addFailures(failures, calibration.failures);
       const capacity = calibration.flows / calibration.seconds;
       rate = Math.max(0.1, Math.round(capacity * 8) / 10);
       process.stdout.write(
@@ -80,6 +82,7 @@ async function soak(o: SoakOptions, interrupted: AbortSignal): Promise<number> {
     const totals = { flows: 0, failedFlows: 0, skipped: 0 };
     const count = (seen: FlowInterval) => {
       errors += seen.errors;
+      addFailures(failures, seen.failures);
       totals.flows += seen.flows;
       totals.failedFlows += seen.failedFlows;
       totals.skipped += seen.skipped;
@@ -135,7 +138,7 @@ async function soak(o: SoakOptions, interrupted: AbortSignal): Promise<number> {
       `flows: ${totals.flows} done, ${totals.failedFlows} failed, ${totals.skipped} skipped (not started: too many still running)\n` +
         `RSS slope: ${fixed(verdict.slope)} MiB/min over ${over} (${verdict.used.length} samples after the warm-up; target < ${o.maxSlope}: ${verdict.slopeMet ? 'met' : 'MISSED'})\n` +
         (redis ? `redis-server RSS slope: ${fixed(soakVerdict(redisSamples, o.warmupMinutes, o.maxSlope, 0).slope)} MiB/min (not a target)\n` : '') +
-        `errors: ${errors} (target 0: ${verdict.errorsMet ? 'met' : 'MISSED'})\n` +
+        `errors: ${errors} (target 0: ${verdict.errorsMet ? 'met' : 'MISSED'})${errors > 0 ? `: ${describeFailures(failures) || 'in the calibration'}` : ''}\n` +
         `verdict: ${verdict.met ? 'PASS' : 'FAIL'}${interrupted.aborted ? ' (interrupted)' : ''}\n`,
     );
     // On a Redis the soak did not start, its namespace is emptied rather than left to the TTLs.
