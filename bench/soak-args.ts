@@ -16,7 +16,7 @@ Options:
   --warmup-minutes W    samples up to W minutes are left out of the slope (default: a third of the run, at most 5)
   --ttl-seconds T       the store's TTL (default: half the warm-up, 5 to 60 s), so it reaches its steady size in the warm-up
   --max-slope MIB       the RSS slope target, MiB per minute (default 1)
-  --calibrate-seconds S the calibration run (default 10)
+  --calibrate-seconds S the calibration run, after a discarded warm-up as long (default 10)
   --concurrency N       flows at once in the calibration, connections per address (default 32)
   -h, --help            this text
 `;
