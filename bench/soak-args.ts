@@ -11,7 +11,7 @@ Options:
   --minutes M           how long to drive flows (default 30; fractions allowed: 0.5)
   --rate R              flows per second (default: 80% of the capacity a calibration run measures first)
   --redis               run the mock on a redis-server of the soak's own (/usr/bin/redis-server, free port)
-  --store URL           run the mock on this Redis (a namespace of the soak's own)
+  --store URL           run the mock on this Redis (a namespace of its own, its collections emptied at the end)
   --interval-seconds S  one line every S seconds (default 60)
   --warmup-minutes W    samples up to W minutes are left out of the slope (default: a third of the run, at most 5)
   --ttl-seconds T       the store's TTL (default: half the warm-up, 5 to 60 s), so it reaches its steady size in the warm-up

@@ -146,7 +146,7 @@ async function soak(o: SoakOptions, interrupted: AbortSignal): Promise<number> {
         `errors: ${errors} (target 0: ${verdict.errorsMet ? 'met' : 'MISSED'})${errors > 0 ? `: ${describeFailures(failures) || 'in the calibration'}` : ''}\n` +
         `verdict: ${verdict.met ? 'PASS' : 'FAIL'}${interrupted.aborted ? ' (interrupted)' : ''}\n`,
     );
-    // On a Redis the soak did not start, its namespace is emptied rather than left to the TTLs.
+    // On a Redis the soak did not start, its collections are emptied rather than left to the TTLs (two replication records stay).
     if (o.store !== undefined) await fetch(`${mock.url}/__admin/reset`, { method: 'POST' });
     if (interrupted.aborted) return 130;
     return verdict.met ? 0 : 1;
