@@ -41,10 +41,12 @@ interface Run {
   seen: FlowInterval;
   mockCpuMs: number | undefined;
   redisCpuMs: number | undefined;
+  /** This process's, the load generator's. */
+  driverCpuMs: number;
 }
 
 /** A row per gateway, with the Redis CPU per flow beside it (undefined on the in-memory store). */
-export type FlowRow = Measured & { redisCpuMicros?: number; failures: Record<string, number> };
+export type FlowRow = Measured & { redisCpuMicros?: number; driverCpuMicros: number; failures: Record<string, number> };
 
 /** Empties demo-client's state (sessions, transactions, results) before a run, so every run starts from the same store. */
 async function resetClient(url: string): Promise<void> {
@@ -68,6 +70,7 @@ function row(name: string, runs: Run[], warmUp: FlowInterval | undefined, onRedi
     total: median.seen.flows,
     ...(mock === undefined ? {} : { cpuMicros: mock }),
     ...(redis === undefined ? {} : { redisCpuMicros: redis }),
+    driverCpuMicros: perFlow(median.driverCpuMs) ?? 0,
     failures: [warmUp?.failures ?? {}, ...runs.map((r) => r.seen.failures)].reduce(addFailures, {}),
   };
 }
@@ -82,9 +85,15 @@ async function measureGateways(gateways: Gateway[], redisPid: number, rounds: nu
   for (let round = 0; round < rounds; round++) {
     for (const [i, g] of gateways.entries()) {
       await resetClient(g.urls[0]!);
-      const [mockBefore, redisBefore] = [treeCpuMillis(g.pids), treeCpuMillis([redisPid])];
+      const [mockBefore, redisBefore, driverBefore] = [treeCpuMillis(g.pids), treeCpuMillis([redisPid]), process.cpuUsage()];
       const seen = await g.driver.closedLoop(flowSettings.concurrency, settings.duration);
-      runs[i]!.push({ seen, mockCpuMs: spent(mockBefore, treeCpuMillis(g.pids)), redisCpuMs: spent(redisBefore, treeCpuMillis([redisPid])) });
+      const driver = process.cpuUsage(driverBefore);
+      runs[i]!.push({
+        seen,
+        mockCpuMs: spent(mockBefore, treeCpuMillis(g.pids)),
+        redisCpuMs: spent(redisBefore, treeCpuMillis([redisPid])),
+        driverCpuMs: (driver.user + driver.system) / 1000,
+      });
     }
   }
   return gateways.map((g, i) => row(g.name, runs[i]!, warmUps[i], i > 0));
@@ -116,10 +125,10 @@ export async function flowBench(rounds = Number(process.env.BENCH_ROUNDS ?? 3)):
     };
     const onRedis = (namespace: string, args: string[] = []) =>
       track(serveWithConfig(UNLIMITED, ['--store', redis.url, ...args], { STORE_NAMESPACE: namespace }));
-    gateways.push(gateway('(k) one instance, in-memory store', [await track(serveWithConfig(UNLIMITED))]));
-    gateways.push(gateway('(k2) one instance on Redis', [await onRedis('bench-one')]));
-    gateways.push(gateway('(k3) --workers 2 on Redis', [await onRedis('bench-workers', ['--workers', '2'])]));
-    gateways.push(gateway('(k4) two instances, one Redis namespace', [await onRedis('bench-pair'), await onRedis('bench-pair')]));
+    gateways.push(gateway('(m) one instance, in-memory store', [await track(serveWithConfig(UNLIMITED))]));
+    gateways.push(gateway('(m2) one instance on Redis', [await onRedis('bench-one')]));
+    gateways.push(gateway('(m3) --workers 2 on Redis', [await onRedis('bench-workers', ['--workers', '2'])]));
+    gateways.push(gateway('(m4) two instances, one Redis namespace', [await onRedis('bench-pair'), await onRedis('bench-pair')]));
     const [memory, redisOne, workers, pair] = (await measureGateways(gateways, redis.pid, rounds)) as [FlowRow, FlowRow, FlowRow, FlowRow];
     const assessed = coresAllow(2);
     const targets: Target[] = [
@@ -141,7 +150,8 @@ export async function flowBench(rounds = Number(process.env.BENCH_ROUNDS ?? 3)):
     const rows = [memory, redisOne, workers, pair];
     process.stdout.write(
       `(CPU µs: the mock's processes' CPU per flow.) requests per second in those flows: ${rows.map((m) => `${label(m)} ${(m.rps * FLOW_REQUESTS).toFixed(0)}`).join(', ')}\n` +
-        `Redis CPU per flow: ${rows.flatMap((m) => (m.redisCpuMicros === undefined ? [] : [`${label(m)} ${m.redisCpuMicros.toFixed(0)} µs`])).join(', ')}\n`,
+        `Redis CPU per flow: ${rows.flatMap((m) => (m.redisCpuMicros === undefined ? [] : [`${label(m)} ${m.redisCpuMicros.toFixed(0)} µs`])).join(', ')}; ` +
+        `the load generator's: ${rows.map((m) => `${label(m)} ${m.driverCpuMicros.toFixed(0)} µs`).join(', ')}\n`,
     );
     for (const m of rows) if (m.errors > 0) process.stdout.write(`${label(m)} failed requests (warm-up included): ${describeFailures(m.failures)}\n`);
     return ok;

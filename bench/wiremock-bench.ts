@@ -52,13 +52,13 @@ export async function wireMockBench(): Promise<boolean> {
     ]);
     const kb = (reprocessed.body.length / 1024).toFixed(0);
     const loads: Array<[string, Load]> = [
-      ['(l) WireMock static ping', { url: `${wiremock.url}${PING_PATH}`, serverPid: wiremock.pid }],
+      ['(n) WireMock static ping', { url: `${wiremock.url}${PING_PATH}`, serverPid: wiremock.pid }],
       [
-        `(l2) WireMock static ${kb} KB body`,
+        `(n2) WireMock static ${kb} KB body`,
         { url: `${wiremock.url}${reprocessPath}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body, serverPid: wiremock.pid },
       ],
-      ['(m) mock ping, 2 workers on Redis', { url: `${ours.url}${PING_PATH}`, headers: gateway, serverPid: ours.child.pid! }],
-      [`(m2) mock reprocess, 2 workers on Redis`, { url: target.url, method: 'POST', headers: target.headers, body: target.body, serverPid: ours.child.pid! }],
+      ['(o) mock ping, 2 workers on Redis', { url: `${ours.url}${PING_PATH}`, headers: gateway, serverPid: ours.child.pid! }],
+      ['(o2) mock reprocess, 2 workers on Redis', { url: target.url, method: 'POST', headers: target.headers, body: target.body, serverPid: ours.child.pid! }],
     ];
     // The JVM compiles what runs hot: each stub gets its own long warm-up; the mock's loads get the usual one in measureInTurns.
     const jitWarmUpFailures: number[] = [];
