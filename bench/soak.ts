@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { addFailures, describeFailures, FlowDriver, type FlowInterval } from './flow-driver.js';
+import { addFailures, describeFailures, FlowDriver, quantile, type FlowInterval } from './flow-driver.js';
 import { FLOW_REQUESTS } from './flow.js';
 import { serveWithConfig, type Served } from './processes.js';
 import { startRedis, type RunningRedis } from './redis-server.js';
@@ -27,6 +27,36 @@ async function health(base: string): Promise<Health> {
   return (await res.json()) as Health;
 }
 
+/** An interval's memory in MiB: the median of its RSS samples, and the lowest heap used (what the GC left). */
+interface IntervalMemory {
+  rss: number;
+  heapFloor: number;
+}
+
+/**
+ * Reads the mock's health about a dozen times until `until` (once a second at most): one reading would land
+ * anywhere on the GC's sawtooth (±100 MiB of heap at a few hundred flows/s), the median and the floor do not.
+ * Undefined when the soak was interrupted and the mock is gone (a Ctrl-C reaches the whole process group).
+ */
+async function sampleMemory(base: string, until: number, intervalSeconds: number, interrupted: AbortSignal): Promise<IntervalMemory | undefined> {
+  const every = Math.max(1000, (intervalSeconds * 1000) / 12);
+  const rss: number[] = [];
+  const heap: number[] = [];
+  for (;;) {
+    await sleep(Math.max(0, Math.min(every, until - performance.now())), undefined, { signal: interrupted }).catch(() => undefined);
+    const about = await health(base).catch((e: unknown) => {
+      if (interrupted.aborted) return undefined;
+      throw e;
+    });
+    if (about !== undefined) {
+      rss.push(about.memory.rss / MIB);
+      heap.push(about.memory.heapUsed / MIB);
+    }
+    if (about === undefined || interrupted.aborted || performance.now() >= until) break;
+  }
+  return rss.length === 0 ? undefined : { rss: quantile(rss, 0.5), heapFloor: Math.min(...heap) };
+}
+
 /** A process's resident set in MiB (/proc's VmRSS); undefined once it is gone. */
 function rssMiB(pid: number): number | undefined {
   try {
@@ -37,6 +67,7 @@ function rssMiB(pid: number): number | undefined {
   }
 }
 
+// RSS: the interval's median reading; heap: its lowest heap used.
 const COLUMNS = ['minute', 'req/s', 'flows/s', 'p99 ms', 'errors', 'skipped', 'RSS MiB', 'heap MiB'];
 
 function line(cells: Array<string | number>, digits: number[]): string {
@@ -83,6 +114,7 @@ async function soak(o: SoakOptions, interrupted: AbortSignal): Promise<number> {
     process.stdout.write(line([...COLUMNS, ...(redis ? ['redis MiB'] : [])], []));
 
     const samples: Sample[] = [];
+    const heapFloors: Sample[] = [];
     const redisSamples: Sample[] = [];
     const totals = { flows: 0, failedFlows: 0, skipped: 0 };
     const count = (seen: FlowInterval) => {
@@ -99,18 +131,13 @@ async function soak(o: SoakOptions, interrupted: AbortSignal): Promise<number> {
     try {
       for (let next = started + o.intervalSeconds * 1000; !interrupted.aborted; next += o.intervalSeconds * 1000) {
         const until = Math.min(next, end);
-        await sleep(Math.max(0, until - performance.now()), undefined, { signal: interrupted }).catch(() => undefined);
+        const memory = await sampleMemory(mock.url, until, o.intervalSeconds, interrupted);
         const seen = driver.take();
         count(seen);
-        // A Ctrl-C reaches the mock too (one process group): then the last line is the one before.
-        const about = await health(mock.url).catch((e: unknown) => {
-          if (interrupted.aborted) return undefined;
-          throw e;
-        });
-        if (about === undefined) break;
-        const { memory } = about;
+        if (memory === undefined) break;
         const minute = (performance.now() - started) / 60_000;
-        samples.push({ minute, mib: memory.rss / MIB });
+        samples.push({ minute, mib: memory.rss });
+        heapFloors.push({ minute, mib: memory.heapFloor });
         const redisMib = redis ? rssMiB(redis.pid) : undefined;
         if (redisMib !== undefined) redisSamples.push({ minute, mib: redisMib });
         process.stdout.write(
@@ -122,8 +149,8 @@ async function soak(o: SoakOptions, interrupted: AbortSignal): Promise<number> {
               seen.p99,
               seen.errors,
               seen.skipped,
-              memory.rss / MIB,
-              memory.heapUsed / MIB,
+              memory.rss,
+              memory.heapFloor,
               ...(redis ? [redisMib ?? 0] : []),
             ],
             [2, 0, 1, 1, 0, 0, 1, 1, 1],
@@ -142,6 +169,7 @@ async function soak(o: SoakOptions, interrupted: AbortSignal): Promise<number> {
     process.stdout.write(
       `flows: ${totals.flows} done, ${totals.failedFlows} failed, ${totals.skipped} skipped (not started: too many still running)\n` +
         `RSS slope: ${fixed(verdict.slope)} MiB/min over ${over} (${verdict.used.length} samples after the warm-up; target < ${o.maxSlope}: ${verdict.slopeMet ? 'met' : 'MISSED'})\n` +
+        `heap floor slope: ${fixed(soakVerdict(heapFloors, o.warmupMinutes, o.maxSlope, 0).slope)} MiB/min (not a target: what survives GC)\n` +
         (redis ? `redis-server RSS slope: ${fixed(soakVerdict(redisSamples, o.warmupMinutes, o.maxSlope, 0).slope)} MiB/min (not a target)\n` : '') +
         `errors: ${errors} (target 0: ${verdict.errorsMet ? 'met' : 'MISSED'})${errors > 0 ? `: ${describeFailures(failures) || 'in the calibration'}` : ''}\n` +
         `verdict: ${verdict.met ? 'PASS' : 'FAIL'}${interrupted.aborted ? ' (interrupted)' : ''}\n`,
