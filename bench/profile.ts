@@ -7,19 +7,11 @@ import { join } from 'node:path';
 import { breakdown, LAYERS, type CpuProfile } from './cpu-profile.js';
 import { serve } from './processes.js';
 import { reprocessTarget } from './regula-setup.js';
+import { demoToken, realmOf } from './demo-token.js';
 
 const target = process.env.PROFILE_TARGET ?? 'ping';
 const seconds = Number(process.env.PROFILE_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-
-async function token(base: string): Promise<string> {
-  const res = await fetch(`${base}/auth/realms/zignsec/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret',
-  });
-  return ((await res.json()) as { access_token: string }).access_token;
-}
 
 async function main(): Promise<void> {
   if (target !== 'ping' && target !== 'reprocess') throw new Error(`PROFILE_TARGET: ping or reprocess, not ${target}`);
@@ -28,7 +20,7 @@ async function main(): Promise<void> {
     const mock = await serve('mock-server/main.ts', ['--port', '0'], { LOG_LEVEL: 'silent' }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
     let requests: number;
     try {
-      const bearer = await token(mock.url);
+      const bearer = await demoToken(realmOf(mock.url));
       const headers = { authorization: `Bearer ${bearer}`, 'zs-product-key': 'demo-key-1' };
       const load =
         target === 'ping'

@@ -10,17 +10,7 @@ import { assureLoads } from './assure-setup.js';
 import { flowBench } from './flow-bench.js';
 import { wireMockBench } from './wiremock-bench.js';
 import { reprocessTarget } from './regula-setup.js';
-
-const TOKEN_FORM = 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret';
-
-async function token(realm: string, scenario?: string): Promise<string> {
-  const res = await fetch(`${realm}/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(scenario ? { 'x-mock-scenario': scenario } : {}) },
-    body: TOKEN_FORM,
-  });
-  return ((await res.json()) as { access_token: string }).access_token;
-}
+import { demoToken as token, TOKEN_FORM } from './demo-token.js';
 
 /** An unknown route 2 KB long under a served prefix, its segments close to the routes' own (the hint's worst case). */
 const NOT_FOUND_PATH = `/mobilesdk/docreader/api/${'transactio/'.repeat(186)}`.slice(0, 2048);

@@ -7,21 +7,12 @@ import { serveWithConfig, type Served } from './processes.js';
 import { startRedis } from './redis-server.js';
 import { reprocessTarget } from './regula-setup.js';
 import { startWireMock, type RunningWireMock } from './wiremock.js';
+import { demoToken, realmOf } from './demo-token.js';
 
 const PING_PATH = '/mobilesdk/docreader/api/ping';
 
 /** Seconds of load on each WireMock stub before anything is measured, discarded (measured: its ping runs 3x faster after ~15 s). */
 const WIREMOCK_WARMUP = Number(process.env.BENCH_WIREMOCK_WARMUP ?? 20);
-
-async function token(base: string): Promise<string> {
-  const res = await fetch(`${base}/auth/realms/zignsec/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret',
-  });
-  if (!res.ok) throw new Error(`token: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { access_token: string }).access_token;
-}
 
 /** An answer's exact bytes and content type, for WireMock to serve as they are. */
 async function answer(url: string, init: RequestInit): Promise<{ body: string; contentType: string }> {
@@ -40,7 +31,7 @@ export async function wireMockBench(): Promise<boolean> {
   let wiremock: RunningWireMock | undefined;
   try {
     ours = await serveWithConfig(UNLIMITED, ['--store', redis.url, '--workers', '2'], { STORE_NAMESPACE: 'bench-wiremock' });
-    const bearer = await token(ours.url);
+    const bearer = await demoToken(realmOf(ours.url));
     const gateway = { authorization: `Bearer ${bearer}`, 'zs-product-key': 'demo-key-1' };
     const ping = await answer(`${ours.url}${PING_PATH}`, { headers: gateway });
     const target = await reprocessTarget(ours.url, bearer);
