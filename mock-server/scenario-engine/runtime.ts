@@ -18,6 +18,13 @@ export const PLAIN: Decision = { scenario: 'accepted', outcome: 'accepted', vari
 /** Why a token's own scenario refuses a gateway call. */
 export type TokenRefusal = { kind: 'expired' } | { kind: 'rotated-key'; status: 401 | 403 };
 
+/**
+ * Tokens seen without a scenario: a token's scenario is bound when it is issued, before the token is
+ * answered, so one that had none at its first call never gets one. Remembering that spares every later
+ * call the store lookup (a Redis round trip with a shared store). Bounded, oldest first out.
+ */
+const TOKENS_WITHOUT_SCENARIO = 10_000;
+
 const decisionOf = (scenario: string, view: CompiledScenario['states'][string]['view']): Decision => ({
   scenario,
   outcome: view.outcome ?? PLAIN.outcome,
@@ -29,6 +36,8 @@ const decisionOf = (scenario: string, view: CompiledScenario['states'][string]['
  * latency or fault the state asks for. Resources without a scenario cost one lookup.
  */
 export class ScenarioRuntime {
+  private readonly plainTokens = new Set<string>();
+
   constructor(
     readonly engine: ScenarioEngine,
     private readonly tools: FaultTools,
@@ -85,8 +94,13 @@ export class ScenarioRuntime {
    * refuses it; otherwise the call counts (and may meet the state's latency or fault).
    */
   async tokenCall(jti: string, productKey: string, note?: RequestNote): Promise<TokenRefusal | undefined> {
+    if (this.plainTokens.has(jti)) return undefined;
     const instance = await this.engine.instance('token', jti);
-    if (!instance) return undefined;
+    if (!instance) {
+      if (this.plainTokens.size >= TOKENS_WITHOUT_SCENARIO) this.plainTokens.delete(this.plainTokens.values().next().value!);
+      this.plainTokens.add(jti);
+      return undefined;
+    }
     if (instance.data.tokenExpired) return { kind: 'expired' };
     if (instance.data.revokedProductKeys.includes(productKey)) return { kind: 'rotated-key', status: this.engine.view(instance).productKeyStatus ?? 401 };
     await this.fireAndApply(instance, 'api-called', note, { productKey });
