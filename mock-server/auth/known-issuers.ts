@@ -12,7 +12,7 @@ export class KnownIssuers {
   /** Insertion order is recency: the first key is the least recently used. */
   private readonly recent = new Map<string, true>();
   private first: string | undefined;
-  private readonly listeners = new Set<(issuer: string) => void>();
+  private readonly listeners = new Set<(issuer: string) => Promise<void> | void>();
   private elsewhere: ((issuer: string) => Promise<boolean>) | undefined;
 
   constructor(
@@ -27,8 +27,11 @@ export class KnownIssuers {
     this.pinned.add(issuer);
   }
 
-  /** Told of every issuer put in a token here, for the other instances. */
-  onRemember(listener: (issuer: string) => void): void {
+  /**
+   * Told of every issuer put in a token here, for the other instances; the token is answered once every
+   * listener has settled, so another instance accepts it from its first use.
+   */
+  onRemember(listener: (issuer: string) => Promise<void> | void): void {
     this.listeners.add(listener);
   }
 
@@ -44,10 +47,14 @@ export class KnownIssuers {
     return true;
   }
 
-  remember(issuer: string): void {
+  async remember(issuer: string): Promise<void> {
     if (this.fixed !== undefined) return;
+    this.rememberHere(issuer);
     // Pinned here is not pinned on the other instances: they hear of it too.
-    for (const listener of this.listeners) listener(issuer);
+    for (const listener of this.listeners) await listener(issuer);
+  }
+
+  private rememberHere(issuer: string): void {
     if (this.pinned.has(issuer)) return;
     // The first issuer a token ever carried is the name the mock's own user reaches it by: it stays.
     if (this.first === undefined) {

@@ -80,7 +80,7 @@ export class TokenIssuer {
     };
     const header = { alg: SIGNING_ALG, typ: 'JWT', kid: key.kid };
     const accessToken = await new SignJWT(claims).setProtectedHeader(header).sign(key.privateKey);
-    this.issuers.remember(request.issuer);
+    await this.issuers.remember(request.issuer);
     if (!request.idToken) return { accessToken, claims, expiresIn };
     // Keycloak's ID token for a service account: the access token's identity claims, addressed to the client
     // itself, with no scope and its own jti.

@@ -31,7 +31,7 @@ export async function replicate(parts: ReplicatedParts, shared: SharedState, onE
   await shareClients(parts.clients, shared, writes);
   for (const [name, service] of Object.entries(parts.tokenServices)) {
     await shareKeyRing(service.keys, name, shared, writes);
-    shareIssuers(service.issuers, name, shared, writes);
+    shareIssuers(service.issuers, name, shared);
   }
   return writes;
 }

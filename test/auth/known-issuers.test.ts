@@ -1,38 +1,9 @@
-import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { KnownIssuers } from '../../mock-server/auth/known-issuers.js';
 import { adminApi } from '../helpers/admin-client.js';
 import { call, fetchToken, gatewayHeaders } from '../helpers/api-client.js';
 import { useMockServer } from '../helpers/mock-server.js';
-
-const TOKEN_FORM = 'grant_type=client_credentials&client_id=demo-client&client_secret=demo-secret';
-
-/** A token request under a Host of our choosing (fetch does not let a test set Host). */
-function tokenUnderHost(baseUrl: string, host: string): Promise<{ status: number; body: string }> {
-  const { port } = new URL(baseUrl);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: 'POST',
-        path: '/auth/realms/zignsec/protocol/openid-connect/token',
-        headers: { host, 'content-type': 'application/x-www-form-urlencoded' },
-      },
-      (res) => {
-        let body = '';
-        res
-          .setEncoding('utf8')
-          .on('data', (d: string) => (body += d))
-          .on('end', () => {
-            resolve({ status: res.statusCode ?? 0, body });
-          });
-      },
-    );
-    req.on('error', reject);
-    req.end(TOKEN_FORM);
-  });
-}
+import { tokenUnderHost } from '../helpers/token-under-host.js';
 
 async function tokensUnderRandomHosts(baseUrl: string, count: number): Promise<void> {
   const hosts = Array.from({ length: count }, (_, i) => `h${i}-${Math.random().toString(36).slice(2, 8)}.example:${1000 + i}`);
@@ -66,14 +37,14 @@ describe('known issuers', () => {
 });
 
 describe('known issuer list', () => {
-  it('when issuers beyond the bound arrive, then pinned and first ones stay and the least recently used leaves', () => {
+  it('when issuers beyond the bound arrive, then pinned and first ones stay and the least recently used leaves', async () => {
     const issuers = new KnownIssuers(undefined, 3);
     issuers.pin('http://127.0.0.1:1/auth/realms/zignsec');
-    issuers.remember('http://first');
-    issuers.remember('http://busy');
+    await issuers.remember('http://first');
+    await issuers.remember('http://busy');
     for (let i = 0; i < 10; i++) {
-      issuers.remember(`http://other-${i}`);
-      issuers.remember('http://busy'); // issued under again: refreshed, never the oldest
+      await issuers.remember(`http://other-${i}`);
+      await issuers.remember('http://busy'); // issued under again: refreshed, never the oldest
     }
     expect(issuers.accepts('http://127.0.0.1:1/auth/realms/zignsec')).toBe(true);
     expect(issuers.accepts('http://first')).toBe(true);
@@ -83,10 +54,10 @@ describe('known issuer list', () => {
     expect(issuers.accepts('http://never')).toBe(false);
   });
 
-  it('when a public URL is configured, then only its issuer is accepted', () => {
+  it('when a public URL is configured, then only its issuer is accepted', async () => {
     const issuers = new KnownIssuers('https://mock.example/auth/realms/zignsec');
     issuers.pin('http://127.0.0.1:1/auth/realms/zignsec');
-    issuers.remember('http://elsewhere');
+    await issuers.remember('http://elsewhere');
     expect(issuers.accepts('https://mock.example/auth/realms/zignsec')).toBe(true);
     expect(issuers.accepts('http://127.0.0.1:1/auth/realms/zignsec')).toBe(false);
     expect(issuers.accepts('http://elsewhere')).toBe(false);

@@ -5,6 +5,7 @@ import { call, fetchToken, gateway } from '../helpers/api-client.js';
 import { startMock, type TestMock } from '../helpers/mock-server.js';
 import { useRedis } from '../helpers/redis-server.js';
 import { scanningApi } from '../helpers/scanning-client.js';
+import { tokenUnderHost } from '../helpers/token-under-host.js';
 import { startReceiver } from '../webhooks/receiver.js';
 
 /** Polls until `check` holds: a change reaches other instances over the bus within milliseconds, not at once. */
@@ -54,6 +55,24 @@ describe('two instances on one Redis', () => {
   it('a token from A works on B (its issuer is A address)', async () => {
     const token = await fetchToken(a.realmUrl, client);
     expect((await gateway(b.baseUrl, token, client.productKeys[0]!).ping('docreader')).status).toBe(200);
+  });
+
+  it('tokens A issues under Hosts it never saw before work on B at once (the issuer is shared before the token is answered)', async () => {
+    const form = `grant_type=client_credentials&client_id=${client.clientId}&client_secret=${client.secret}`;
+    // A's changes waiting to be shared, as at a start or under admin traffic: the tokens must not queue behind them.
+    const busy = Array.from({ length: 40 }, () => adminApi(a.baseUrl).newClient());
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => tokenUnderHost(a.baseUrl, `fresh-${i}-${randomUUID().slice(0, 6)}.example:8443`, form)),
+    );
+    const statuses = await Promise.all(
+      replies.map(async (reply) => {
+        expect(reply.status).toBe(200);
+        const token = (JSON.parse(reply.body) as { access_token: string }).access_token;
+        return (await gateway(b.baseUrl, token, client.productKeys[0]!).ping('docreader')).status;
+      }),
+    );
+    expect(statuses).toEqual(Array.from({ length: 20 }, () => 200));
+    await Promise.all(busy);
   });
 
   it('a session made on A binds on B, and A sees the binding', async () => {

@@ -60,7 +60,7 @@ export class SignicatTokens {
       jti: this.ids.uuid().replace(/-/g, '').toUpperCase(),
     };
     const accessToken = await new SignJWT(claims).setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid, typ: 'at+jwt' }).sign(key.privateKey);
-    this.issuers.remember(issuer);
+    await this.issuers.remember(issuer);
     return { accessToken, expiresIn };
   }
 
