@@ -5,7 +5,7 @@ import type { AdminContext } from '../admin-context.js';
 import { filterFromQuery, matcherOf, queryOf, type ConsoleFilter } from './journal-filter.js';
 import { sendConsole } from './layout.js';
 import type { SurfaceNames } from './surface-of.js';
-import { actionForm, checkbox, field, instant, statusBadge } from './widgets.js';
+import { actionForm, checkbox, field, instant, statusBadge, tableFrame } from './widgets.js';
 
 const SHOWN = 200;
 
@@ -76,21 +76,12 @@ export function journalPage(base: string, ctx: AdminContext, surfaces: SurfaceNa
           Showing the newest ${Math.min(SHOWN, entries.length)} matching requests. Reload for newer ones.
         </p>
       </div>
-      <div class="scroll" role="region" aria-label="Requests, newest first" tabindex="0">
-        <table id="journal" data-stream="${base}/journal/stream${query === '' ? '' : `?${query}`}" data-max-rows="${SHOWN}">
-          <caption>
-            Requests, newest first
-          </caption>
-          <thead>
-            <tr>
-              ${JOURNAL_HEADS.map((h) => html`<th scope="col">${h}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows}
-          </tbody>
-        </table>
-      </div>
+      ${tableFrame(
+        'Requests, newest first',
+        JOURNAL_HEADS,
+        rows,
+        html`id="journal" data-stream="${base}/journal/stream${query === '' ? '' : `?${query}`}" data-max-rows="${SHOWN}"`,
+      )}
       ${rows.length === 0 ? html`<p class="muted" id="journal-empty">No request matches yet.</p>` : ''}
       <h2>Clear</h2>
       ${actionForm(base, 'journal-clear', { id: 'journal-clear', back: base, button: 'Empty this instance’s journal', kind: 'danger' })}`;

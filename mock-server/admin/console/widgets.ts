@@ -3,8 +3,13 @@ import { html, type SafeHtml } from '../../hosted/html.js';
 /** A table that scrolls inside its own region on a narrow screen; the region is focusable, so a keyboard can scroll it. */
 export function table(caption: string, heads: readonly string[], rows: readonly SafeHtml[], empty = 'Nothing yet.'): SafeHtml {
   if (rows.length === 0) return html`<p class="muted">${caption}: ${empty}</p>`;
+  return tableFrame(caption, heads, rows);
+}
+
+/** {@link table} drawn even when empty, with attributes of its own on the table (a live one fills it later). */
+export function tableFrame(caption: string, heads: readonly string[], rows: readonly SafeHtml[], attributes: SafeHtml = html``): SafeHtml {
   return html`<div class="scroll" role="region" aria-label="${caption}" tabindex="0">
-    <table>
+    <table ${attributes}>
       <caption>
         ${caption}
       </caption>
