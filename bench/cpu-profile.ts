@@ -46,33 +46,41 @@ export interface Breakdown {
   perRequest: Record<Layer, number>;
   /** What `other` holds, largest first: where the layers above could be told apart better. */
   otherTop: Array<[name: string, microsPerRequest: number]>;
+  /** The same, for the layers asked for in `detail`. */
+  topOf: Partial<Record<Layer, Array<[name: string, microsPerRequest: number]>>>;
   /** Busy CPU over the profile, start-up (module loading) left out. */
   busyMicros: number;
   idleMicros: number;
 }
 
 /** Self time of every sample, summed by layer and divided by the requests the profile saw. */
-export function breakdown(profile: CpuProfile, requests: number): Breakdown {
+export function breakdown(profile: CpuProfile, requests: number, detail: readonly Layer[] = []): Breakdown {
   const layerOfNode = new Map(profile.nodes.map((n) => [n.id, layerOf(n.callFrame)]));
   const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
   const totals = new Map<Layer | 'idle' | 'startup', number>();
-  const other = new Map<string, number>();
+  const byLayer = new Map<Layer, Map<string, number>>([
+    ['other', new Map()],
+    ...detail.map((l): [Layer, Map<string, number>] => [l, new Map<string, number>()]),
+  ]);
   for (const [i, id] of profile.samples.entries()) {
     const layer = layerOfNode.get(id) ?? 'other';
     const micros = profile.timeDeltas[i] ?? 0;
     totals.set(layer, (totals.get(layer) ?? 0) + micros);
-    if (layer === 'other') {
+    const names = layer === 'idle' || layer === 'startup' ? undefined : byLayer.get(layer);
+    if (names !== undefined) {
       const frame = frames.get(id);
-      const name = `${frame?.functionName || '(anonymous)'} ${frame?.url.replace(/^.*node_modules\//, '') ?? ''}`.trim();
-      other.set(name, (other.get(name) ?? 0) + micros);
+      const name = `${frame?.functionName || '(anonymous)'} ${frame?.url.replace(/^.*(node_modules|mock-server)\//, '') ?? ''}`.trim();
+      names.set(name, (names.get(name) ?? 0) + micros);
     }
   }
   const perRequest = Object.fromEntries(LAYERS.map((l) => [l, (totals.get(l) ?? 0) / Math.max(requests, 1)])) as Record<Layer, number>;
   const idleMicros = totals.get('idle') ?? 0;
   const busyMicros = [...totals].reduce((n, [l, t]) => (l === 'idle' || l === 'startup' ? n : n + t), 0);
-  const otherTop = [...other]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 8)
-    .map(([name, micros]): [string, number] => [name, micros / Math.max(requests, 1)]);
-  return { perRequest, otherTop, busyMicros, idleMicros };
+  const top = (names: Map<string, number>) =>
+    [...names]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([name, micros]): [string, number] => [name, micros / Math.max(requests, 1)]);
+  const topOf = Object.fromEntries(detail.map((l) => [l, top(byLayer.get(l)!)]));
+  return { perRequest, otherTop: top(byLayer.get('other')!), topOf, busyMicros, idleMicros };
 }

@@ -11,9 +11,7 @@ import { flowBench } from './flow-bench.js';
 import { wireMockBench } from './wiremock-bench.js';
 import { reprocessTarget } from './regula-setup.js';
 import { demoToken as token, TOKEN_FORM } from './demo-token.js';
-
-/** An unknown route 2 KB long under a served prefix, its segments close to the routes' own (the hint's worst case). */
-const NOT_FOUND_PATH = `/mobilesdk/docreader/api/${'transactio/'.repeat(186)}`.slice(0, 2048);
+import { NOT_FOUND_PATH } from './not-found-path.js';
 
 /** (g) beside (b), in turns, with the ping's credentials (past the guard): a 404 must cost about what a ping costs, whatever the path's length. */
 const notFoundLoad = (mock: Served, headers: Record<string, string>): [string, Load] => [

@@ -37,26 +37,40 @@ function fromParserError(err: { status?: unknown; type?: unknown; message?: unkn
   }
 }
 
-/** Unknown routes: 404 naming the nearest known route, or 405 with Allow when only the method is wrong. */
-export function unmatchedHandler(catalog: RouteCatalog): RequestHandler {
+/**
+ * Unknown routes: 404 naming the nearest known route, or 405 with Allow when only the method is wrong.
+ * `reject` renders the refusal (by default it is passed on to the next error handler).
+ */
+export function unmatchedHandler(
+  catalog: RouteCatalog,
+  reject: (err: HttpError, req: Request, res: Response, next: NextFunction) => void = (err, _req, _res, next) => {
+    next(err);
+  },
+): RequestHandler {
   return (req, res, next) => {
     noteOf(res).unmatched = true;
     // The catalog bounds its own work, whatever the path's length (a 404 costs about a ping). Inside a
     // surface's router req.path is relative to its mount.
     const match = catalog.explain(req.method, req.baseUrl + req.path);
     if (match.kind === 'method-not-allowed') {
-      next(
+      reject(
         new HttpError(405, 'method_not_allowed', `${req.method} is not allowed on this resource.`, {
           headers: { Allow: match.allow.join(', ') },
         }),
+        req,
+        res,
+        next,
       );
       return;
     }
     const hint = match.nearest === undefined ? undefined : `nearest known route: ${match.nearest}`;
-    next(
+    reject(
       new HttpError(404, 'not_found', 'Resource not found', {
         ...(hint === undefined ? {} : { hint, headers: { 'X-Mock-Hint': hint } }),
       }),
+      req,
+      res,
+      next,
     );
   };
 }
@@ -120,7 +134,12 @@ export function errorHandler(envelopes: EnvelopeRegistry, render: ErrorRenderer)
  */
 export function surfaceFinisher(render: ErrorRenderer) {
   return (router: Router, own: RouteCatalog, envelope: ErrorEnvelope): void => {
-    router.use(unmatchedHandler(own));
+    // Rendered on the spot, not passed down the router's error chain: an unknown path is a hot path under attack.
+    router.use(
+      unmatchedHandler(own, (err, req, res, next) => {
+        render(err, req, res, next, envelope);
+      }),
+    );
     router.use(function surfaceErrors(err: unknown, req: Request, res: Response, next: NextFunction) {
       render(err, req, res, next, envelope);
     });

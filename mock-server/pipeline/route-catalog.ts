@@ -22,6 +22,8 @@ const TYPO_EDITS = 2;
 /** A wrong method counts like two typos: the path usually says more about what the caller meant. */
 const METHOD_PENALTY = 2;
 const PARAM = -1;
+/** Unknown paths explained and remembered: a client repeating one wrong path is the common case. */
+const MEMO_ENTRIES = 512;
 
 /**
  * Every route the mock serves, so unmatched requests can be told the nearest one (or the allowed methods).
@@ -45,9 +47,12 @@ export class RouteCatalog {
   private maxSegments = 0;
   private longestLiteral = 0;
   private scratch: Scratch | undefined;
+  /** explain()'s answers by what they depend on (method and the cut segments), oldest first. */
+  private readonly explained = new Map<string, RouteMatch>();
 
   add(method: string, template: string): void {
     const upper = method.toUpperCase();
+    this.explained.clear();
     this.routes.push({ method: upper, template });
     const known = this.byText.get(template);
     if (known !== undefined) {
@@ -74,6 +79,25 @@ export class RouteCatalog {
   explain(method: string, path: string, meter: WorkMeter = { cells: 0 }): RouteMatch {
     // One segment more than the longest route: enough to tell "too long" from "no such route" and to hint either.
     const { segments, more } = splitPath(path, this.maxSegments + 1);
+    // The answer depends on nothing past a segment's first `keep` characters (no literal is that long), so the
+    // key is as bounded as the work.
+    const keep = this.longestLiteral + TYPO_EDITS + 1;
+    const cut = segments.map((s) => (s.length > keep ? s.slice(0, keep) : s));
+    const key = `${method}${more ? '+' : '='}${cut.join('/')}`;
+    const known = this.explained.get(key);
+    if (known !== undefined) return known;
+    const match = this.explainAfresh(method, cut, more, meter);
+    if (this.explained.size >= MEMO_ENTRIES) this.explained.delete(this.explained.keys().next().value!);
+    this.explained.set(key, match);
+    return match;
+  }
+
+  /** How many explained paths are remembered (for tests: the memo is bounded). */
+  get remembered(): number {
+    return this.explained.size;
+  }
+
+  private explainAfresh(method: string, segments: string[], more: boolean, meter: WorkMeter): RouteMatch {
     if (!more) {
       const allow = new Set<string>();
       for (const template of this.bySegmentCount.get(segments.length) ?? []) {

@@ -35,15 +35,38 @@ const SHAPES: Array<[string, (length: number) => string]> = [
 
 describe('route catalog', () => {
   it.each(SHAPES)('when a path of %s is 2 KB or 64 KB, then the hint does the same bounded work and still names a route', (_shape, path) => {
-    const c = catalog();
-    const short = explained(c, 'GET', path(2048));
-    const huge = explained(c, 'GET', path(65536));
+    // Separate catalogs: each explains its path afresh (a repeat is remembered, see below).
+    const short = explained(catalog(), 'GET', path(2048));
+    const huge = explained(catalog(), 'GET', path(65536));
     expect(short.match).toMatchObject({ kind: 'unknown', nearest: expect.stringMatching(/^(GET|POST) \//) });
     expect(huge.match).toEqual(short.match);
     expect(short.cells).toBeGreaterThan(0);
     expect(huge.cells).toBe(short.cells);
     // Trie nodes x request segments, plus a few banded distances: far below one full edit distance of 2 KB by 50 chars.
     expect(huge.cells).toBeLessThan(5_000);
+  });
+
+  it('when an unknown path is explained again, or another differing only past what any route could match, then the answer is remembered', () => {
+    const c = catalog();
+    const first = explained(c, 'GET', `/mobilesdk/docreader/api/${'x'.repeat(2000)}`);
+    const again = explained(c, 'GET', `/mobilesdk/docreader/api/${'x'.repeat(2000)}`);
+    const longer = explained(c, 'GET', `/mobilesdk/docreader/api/${'x'.repeat(9000)}`);
+    expect(first.cells).toBeGreaterThan(0);
+    expect([again, longer]).toEqual([
+      { match: first.match, cells: 0 },
+      { match: first.match, cells: 0 },
+    ]);
+    // Another method is another question.
+    expect(explained(c, 'POST', `/mobilesdk/docreader/api/${'x'.repeat(2000)}`).cells).toBeGreaterThan(0);
+  });
+
+  it('when thousands of different unknown paths are explained, then what is remembered stays bounded and a route added later is seen', () => {
+    const c = catalog();
+    for (let i = 0; i < 5_000; i++) c.explain('GET', `/mobilesdk/unknown-${i}`);
+    expect(c.remembered).toBeLessThanOrEqual(512);
+    expect(c.explain('GET', '/mobilesdk/late')).toMatchObject({ kind: 'unknown' });
+    c.add('post', '/mobilesdk/late');
+    expect(c.explain('GET', '/mobilesdk/late')).toEqual({ kind: 'method-not-allowed', allow: ['POST'] });
   });
 
   it('when a typo is explained, then its work is of the same order as any other path', () => {
