@@ -86,7 +86,18 @@ export class ScenarioEngine {
     return ref;
   }
 
-  async bind(kind: ResourceKind, resourceId: string, clientId: string, scenario: CompiledScenario): Promise<ScenarioInstance> {
+  /**
+   * Binds a scenario to a resource. With `created`, the creating event is counted in the same write when it
+   * moves no state (the common case: one store write, not two); `counted` says whether it was, and when it
+   * was not, the caller fires it (its effects then run on a binding already stored).
+   */
+  async bind(
+    kind: ResourceKind,
+    resourceId: string,
+    clientId: string,
+    scenario: CompiledScenario,
+    created?: EventName,
+  ): Promise<{ instance: ScenarioInstance; counted: boolean }> {
     const instance: ScenarioInstance = {
       kind,
       resourceId,
@@ -97,8 +108,10 @@ export class ScenarioEngine {
       data: { revokedProductKeys: [] },
       boundAt: this.clock.now(),
     };
+    const counted = created !== undefined && this.targetOf(instance, created, 1) === undefined;
+    if (counted) instance.counts[created] = 1;
     await this.instances.set(instanceKey(kind, resourceId), instance);
-    return instance;
+    return { instance, counted };
   }
 
   instance(kind: ResourceKind, resourceId: string): Promise<ScenarioInstance | undefined> {
@@ -112,15 +125,20 @@ export class ScenarioEngine {
   /** Counts the event, follows `on` or a reached `after` count, and runs the entered state's effects. */
   async fire(instance: ScenarioInstance, event: EventName, context: EffectContext = {}): Promise<Transition> {
     const before = instance.state;
-    const state = instance.scenario.states[before]!;
     const count = (instance.counts[event] ?? 0) + 1;
     // In place: every gateway call fires an event, and the store holds this same object until it is saved.
     instance.counts[event] = count;
     if (context.productKey) instance.data.lastProductKey = context.productKey;
-    const target = state.on[event] ?? (state.after?.event === event && count >= state.after.count ? state.after.to : undefined);
+    const target = this.targetOf(instance, event, count);
     if (target !== undefined) await this.enter(instance, target, context);
     else await this.instances.set(instanceKey(instance.kind, instance.resourceId), instance);
     return { before, after: instance.state };
+  }
+
+  /** The state `event` moves the instance to, as its `count`-th in the current state; undefined when it stays. */
+  private targetOf(instance: ScenarioInstance, event: EventName, count: number): string | undefined {
+    const state = instance.scenario.states[instance.state]!;
+    return state.on[event] ?? (state.after?.event === event && count >= state.after.count ? state.after.to : undefined);
   }
 
   /** Admin set-state: only states the scenario declares. */

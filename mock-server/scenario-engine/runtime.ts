@@ -57,15 +57,16 @@ export class ScenarioRuntime {
     note?: RequestNote,
     undoCreate?: () => Promise<unknown>,
   ): Promise<ScenarioInstance> {
-    let instance: ScenarioInstance;
+    let bound: Awaited<ReturnType<ScenarioEngine['bind']>>;
     try {
-      instance = await this.engine.bind(kind, resourceId, clientId, scenario);
+      bound = await this.engine.bind(kind, resourceId, clientId, scenario, event);
     } catch (e) {
       // A refused binding (the client's quota) must not leave a resource the client was told failed.
       await undoCreate?.();
       throw e;
     }
-    const transition = await this.engine.fire(instance, event);
+    const { instance, counted } = bound;
+    const transition = counted ? { before: instance.state, after: instance.state } : await this.engine.fire(instance, event);
     if (note) this.describe(note, instance, transition.before, transition.after);
     return instance;
   }
