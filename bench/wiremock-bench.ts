@@ -3,7 +3,11 @@
 // enough for the JVM's JIT.
 import { UNLIMITED } from './flow-bench.js';
 import { measureInTurns, report, settings, warmUp, type Load, type Measured } from './measure.js';
-import { serveWithConfig, type Served } from './processes.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { StaticRoute } from './cluster-baseline.js';
+import { serve, serveWithConfig, type Served } from './processes.js';
 import { startRedis } from './redis-server.js';
 import { reprocessTarget } from './regula-setup.js';
 import { startWireMock, type RunningWireMock } from './wiremock.js';
@@ -29,6 +33,8 @@ export async function wireMockBench(): Promise<boolean> {
   const redis = await startRedis();
   let ours: Served | undefined;
   let wiremock: RunningWireMock | undefined;
+  let express: Served | undefined;
+  const routesDir = mkdtempSync(join(tmpdir(), 'zs-static-'));
   try {
     ours = await serveWithConfig(UNLIMITED, ['--store', redis.url, '--workers', '2'], { STORE_NAMESPACE: 'bench-wiremock' });
     const bearer = await demoToken(realmOf(ours.url));
@@ -37,10 +43,14 @@ export async function wireMockBench(): Promise<boolean> {
     const target = await reprocessTarget(ours.url, bearer);
     const reprocessed = await answer(target.url, { method: 'POST', headers: target.headers, body: target.body });
     const reprocessPath = new URL(target.url).pathname;
-    wiremock = await startWireMock([
+    const stubs: StaticRoute[] = [
       { method: 'GET', url: PING_PATH, ...ping },
       { method: 'POST', url: reprocessPath, ...reprocessed },
-    ]);
+    ];
+    wiremock = await startWireMock(stubs);
+    const routesFile = join(routesDir, 'routes.json');
+    writeFileSync(routesFile, JSON.stringify(stubs));
+    express = await serve('bench/cluster-baseline.ts', [], { WORKERS: '2', STATIC_ROUTES: routesFile });
     const kb = (reprocessed.body.length / 1024).toFixed(0);
     const loads: Array<[string, Load]> = [
       ['(n) WireMock static ping', { url: `${wiremock.url}${PING_PATH}`, serverPid: wiremock.pid }],
@@ -48,28 +58,53 @@ export async function wireMockBench(): Promise<boolean> {
         `(n2) WireMock static ${kb} KB body`,
         { url: `${wiremock.url}${reprocessPath}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body, serverPid: wiremock.pid },
       ],
+      // The framework's own ceiling with two workers: the mock does everything this does, and more.
+      ['(n0) bare express 5, same ping bytes, 2 workers', { url: `${express.url}${PING_PATH}`, serverPid: express.child.pid! }],
+      [
+        `(n3) bare express 5, same ${kb} KB body, 2 workers`,
+        {
+          url: `${express.url}${reprocessPath}`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: target.body,
+          serverPid: express.child.pid!,
+        },
+      ],
       ['(o) mock ping, 2 workers on Redis', { url: `${ours.url}${PING_PATH}`, headers: gateway, serverPid: ours.child.pid! }],
       ['(o2) mock reprocess, 2 workers on Redis', { url: target.url, method: 'POST', headers: target.headers, body: target.body, serverPid: ours.child.pid! }],
     ];
     // The JVM compiles what runs hot: each stub gets its own long warm-up; the mock's loads get the usual one in measureInTurns.
     const jitWarmUpFailures: number[] = [];
     for (const [, load] of loads.slice(0, 2)) jitWarmUpFailures.push(await warmUp(load, WIREMOCK_WARMUP));
-    const [wmPing, wmBody, ourPing, ourReprocess] = (await measureInTurns(loads)) as [Measured, Measured, Measured, Measured];
+    const [wmPing, wmBody, bareExpressPing, bareExpressBody, ourPing, ourReprocess] = (await measureInTurns(loads)) as [
+      Measured,
+      Measured,
+      Measured,
+      Measured,
+      Measured,
+      Measured,
+    ];
     wmPing.errors += jitWarmUpFailures[0]!;
     wmBody.errors += jitWarmUpFailures[1]!;
     const ok = report([
       { row: wmPing },
+      { row: bareExpressPing, comparedWith: wmPing },
       { row: ourPing, comparedWith: wmPing, minRatio: 0.5 },
+      { row: ourPing, comparedWith: bareExpressPing },
       { row: wmBody },
+      { row: bareExpressBody, comparedWith: wmBody },
       { row: ourReprocess, comparedWith: wmBody, minRatio: 1 },
+      { row: ourReprocess, comparedWith: bareExpressBody },
     ]);
     process.stdout.write(
-      `(CPU µs: WireMock's java process; the mock's primary and its two workers. ${settings.connections} connections, ${settings.duration} s per run.)\n`,
+      `(CPU µs: WireMock's java process; the mock's and bare express's primary and two workers. ${settings.connections} connections, ${settings.duration} s per run.)\n`,
     );
     return ok;
   } finally {
     await wiremock?.stop();
+    await express?.stop();
     await ours?.stop();
+    rmSync(routesDir, { recursive: true, force: true });
     await redis.stop();
   }
 }
