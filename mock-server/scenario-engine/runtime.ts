@@ -108,14 +108,13 @@ export class ScenarioRuntime {
     return undefined;
   }
 
-  /** The first of the given resources that has a scenario bound. */
+  /**
+   * The first of the given resources that has a scenario bound. All are looked up at once: on a shared store
+   * the reads go out in one batch (a transaction bound to a session usually has none of its own, so both are read).
+   */
   async firstBound(candidates: Array<[ResourceKind, string | undefined]>): Promise<ScenarioInstance | undefined> {
-    for (const [kind, id] of candidates) {
-      if (id === undefined) continue;
-      const instance = await this.engine.instance(kind, id);
-      if (instance) return instance;
-    }
-    return undefined;
+    const found = await Promise.all(candidates.map(([kind, id]) => (id === undefined ? Promise.resolve(undefined) : this.engine.instance(kind, id))));
+    return found.find((instance) => instance !== undefined);
   }
 
   async touch(

@@ -1,3 +1,4 @@
+import { settled } from '../../core/settled.js';
 import type { TransactionAccess } from '../../auth/transaction-access.js';
 import { isUuid } from '../../core/guid.js';
 import type { Clock } from '../../core/clock.js';
@@ -79,13 +80,19 @@ export class DocreaderService {
   async reprocess(caller: string, id: string, input: ReprocessInput, note?: RequestNote): Promise<Processed> {
     if (!isUuid(id)) throw invalidTransactionId(id);
     const binding = await this.access.boundToCaller(caller, 'document', id);
-    if (input.livePortrait !== undefined && isUuid(input.livePortrait)) await this.access.livenessInSameSession(caller, binding, input.livePortrait);
-    const transaction = await this.transactions.get('document', id);
-    if (!transaction || !transaction.uploaded) throw transactionNotFound(id);
-    const instance = await this.scenarios.firstBound([
-      ['transaction', id],
-      ['session', binding.sessionId],
+    // Once the caller owns the binding, the rest is read at once (one batch on a shared store) and judged in order.
+    const [liveness, loaded, bound] = await Promise.allSettled([
+      input.livePortrait !== undefined && isUuid(input.livePortrait) ? this.access.livenessInSameSession(caller, binding, input.livePortrait) : undefined,
+      this.transactions.get('document', id),
+      this.scenarios.firstBound([
+        ['transaction', id],
+        ['session', binding.sessionId],
+      ]),
     ]);
+    settled(liveness);
+    const transaction = settled(loaded);
+    if (!transaction || !transaction.uploaded) throw transactionNotFound(id);
+    const instance = settled(bound);
     if (instance) await this.scenarios.fireAndApply(instance, 'transaction-processed', note);
     if (input.useCache && transaction.processed) return { transaction, record: transaction.processed, binding };
     const record = this.record(this.scenarios.decide(instance), input);
