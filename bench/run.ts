@@ -62,6 +62,34 @@ function reportCpu(notFound: Measured, ping: Measured): void {
   );
 }
 
+/** BENCH_ONLY=journal: the ping with the journal on (exchanges kept for the console), on without exchanges, and off. */
+async function journalOnly(): Promise<void> {
+  process.stdout.write(`autocannon: ${settings.connections} connections, ${settings.duration} s per run; the three pings in turns\n`);
+  const on = await serve('mock-server/main.ts', ['--port', '0'], { LOG_LEVEL: 'silent' });
+  const served = [on];
+  try {
+    const noExchanges = await serveWithConfig({ journal: { exchanges: 0 } });
+    served.push(noExchanges);
+    const off = await serveWithConfig({ journal: { enabled: false } });
+    served.push(off);
+    const headersOf = async (mock: Served) => ({
+      authorization: `Bearer ${await token(`${mock.url}/auth/realms/zignsec`)}`,
+      'zs-product-key': 'demo-key-1',
+    });
+    const [ping, pingNoExchanges, pingOff] = (await measureInTurns([
+      [PING_NAME, { url: `${on.url}${PING_PATH}`, headers: await headersOf(on), serverPid: on.child.pid }],
+      [
+        '(b4) mock ping, journal on, no exchanges kept',
+        { url: `${noExchanges.url}${PING_PATH}`, headers: await headersOf(noExchanges), serverPid: noExchanges.child.pid },
+      ],
+      ['(b2) mock ping, journal off', { url: `${off.url}${PING_PATH}`, headers: await headersOf(off), serverPid: off.child.pid }],
+    ])) as [Measured, Measured, Measured];
+    verdict(report([{ row: pingOff }, { row: ping, comparedWith: pingOff, minRatio: 0.9 }, { row: pingNoExchanges, comparedWith: pingOff }]));
+  } finally {
+    await Promise.all(served.map((m) => m.stop()));
+  }
+}
+
 const SCANNING_KEY = '00000000-e2a2-4968-b651-5352305c9fb0';
 
 /** (h) creating document scans and (i) reading one's result, with demo-client's raw API key. */
@@ -156,6 +184,7 @@ function journalMemory(): { capacity: number; heapBytes: number; bytesPerEntry: 
 async function main(): Promise<void> {
   if (process.env.BENCH_ONLY === 'not-found') return notFoundOnly();
   if (process.env.BENCH_ONLY === 'scanning') return scanningOnly();
+  if (process.env.BENCH_ONLY === 'journal') return journalOnly();
   if (process.env.BENCH_ONLY === 'assure') return assureOnly();
   if (process.env.BENCH_ONLY === 'webhooks') {
     reportWebhooks(webhookFigures());
@@ -170,7 +199,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.env.BENCH_ONLY !== undefined)
-    throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, scanning, assure, webhooks, flow, wiremock)`);
+    throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, journal, scanning, assure, webhooks, flow, wiremock)`);
   // Each part stops its own processes before the next starts: the flows and WireMock get the cores to themselves.
   const rows = await requestRows();
   const flows = await flowBench();
