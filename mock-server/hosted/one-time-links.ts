@@ -49,6 +49,11 @@ export class LinkTokens {
     return (await this.live(token, resourceId))?.binding;
   }
 
+  /** Every token that opens this resource, for any purpose (the resource was deleted); answers how many went. */
+  revoke(resourceId: string): Promise<number> {
+    return this.links.deleteWhere((l) => l.resourceId === resourceId);
+  }
+
   private async live(token: unknown, resourceId: string): Promise<{ token: string; binding: LinkBinding; purpose: string } | undefined> {
     if (typeof token !== 'string' || token.length !== TOKEN_LENGTH) return undefined;
     const link = await this.links.get(token);

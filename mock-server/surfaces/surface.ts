@@ -69,6 +69,12 @@ export interface Surface {
   checkWebhookSignature?(deps: Deps, received: ReceivedWebhook, owner: string | undefined): Promise<SignatureCheck | undefined>;
   /** Its resources of one client (or of all), newest first, at most `limit`. */
   resources?(deps: Deps, clientId: string | undefined, limit: number): Promise<AdminResource[]>;
+  /**
+   * Deletes one of its resources, of any client, by the `kind` and `id` its listing gives, with what belongs
+   * to it (as its own API's delete takes it, where it has one) and its scenario binding; true when it existed
+   * and is gone, false for a kind that is not its own or an id it does not hold. A surface with `resources` has it.
+   */
+  deleteResource?(deps: Deps, kind: string, id: string): Promise<boolean>;
 }
 
 /** Where a surface is mounted: config can move it. */

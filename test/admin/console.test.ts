@@ -259,6 +259,68 @@ describe('console: forms', () => {
   });
 });
 
+describe('console: deleting a resource', () => {
+  const mock = useMockServer();
+  const ui = (path: string) => call(`${mock.baseUrl}/__admin/ui${path}`);
+  const sessionExists = async (id: string) => (await call(`${mock.baseUrl}/__admin/sessions/${id}`)).status === 200;
+  async function twoSessions() {
+    const client = await adminApi(mock.baseUrl).newClient();
+    const headers = gatewayHeaders(await fetchToken(mock.realmUrl, client), client.productKeys[0]!);
+    const create = async () => (await call(`${mock.baseUrl}/mobilesdk/sessions`, { method: 'POST', headers })).body.id as string;
+    return { client, gone: await create(), kept: await create() };
+  }
+  const deleteForm = (page: string, id: string) =>
+    new RegExp(
+      `<form class="inline" method="get" action="/__admin/ui/resources/delete">\\s*<input type="hidden" name="kind" value="session" />\\s*<input type="hidden" name="id" value="${id}" />[^]*?<button type="submit" class="danger" aria-label="Delete session ${id}">Delete</button>`,
+    ).test(page);
+
+  it('when the resources page is opened, then each row has a Delete button named after its resource, and following it deletes nothing yet', async () => {
+    const { client, gone } = await twoSessions();
+    const page = await ui(`/resources?client=${client.clientId}`);
+    expect(deleteForm(page.text, gone)).toBe(true);
+
+    const confirm = await ui(`/resources/delete?kind=session&id=${gone}&client=${client.clientId}`);
+
+    expect(confirm.status).toBe(200);
+    expect(confirm.text).toContain(`<h1>Delete session <code>${gone}</code>?</h1>`);
+    expect(confirm.text).toMatch(
+      /<form\s+class="inline"\s+method="post"\s+action="\/__admin\/ui\/actions\/delete-resource"\s+id="delete-resource"\s+aria-label="Delete session [^"]+"/,
+    );
+    expect(confirm.text).toContain(`<input type="hidden" name="id" value="${gone}" />`);
+    expect(confirm.text).toContain(`<a href="/__admin/ui/resources?client=${client.clientId}">Cancel and keep it</a>`);
+    expect(await sessionExists(gone)).toBe(true);
+  });
+
+  it('when the confirm step’s form is posted from another site, then it is refused; from the console, that resource goes and the client’s other stays', async () => {
+    const { client, gone, kept } = await twoSessions();
+    const back = `/__admin/ui/resources?client=${client.clientId}`;
+    const post = (headers: Record<string, string>) =>
+      call(`${mock.baseUrl}/__admin/ui/actions/delete-resource`, formPost({ kind: 'session', id: gone, back }, headers));
+
+    expect((await post({ origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect(await sessionExists(gone)).toBe(true);
+
+    const res = await post({ origin: mock.baseUrl });
+
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`${back}&done=resource-deleted`);
+    expect(await sessionExists(gone)).toBe(false);
+    expect(await sessionExists(kept)).toBe(true);
+    const page = await call(`${mock.baseUrl}${res.headers.get('location')!}`);
+    expect(page.text).toContain('The resource is deleted, with what belonged to it.');
+    expect(deleteForm(page.text, gone)).toBe(false);
+    expect(deleteForm(page.text, kept)).toBe(true);
+  });
+
+  it('when the resource is not there (any more), then the page says what the JSON route would, with its 404', async () => {
+    const res = await call(`${mock.baseUrl}/__admin/ui/actions/delete-resource`, formPost({ kind: 'session', id: 'never-was', back: '/__admin/ui/resources' }));
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('no such resource');
+    expect(res.text).toContain('<a href="/__admin/ui/resources">Back</a>');
+    expect((await ui('/resources/delete?kind=session')).status).toBe(400);
+  });
+});
+
 describe('console beyond loopback', () => {
   it('when the mock listens beyond loopback without an admin token, then the console is refused exactly as the JSON admin plane is', async () => {
     const mock = await startMock({ host: '0.0.0.0' });

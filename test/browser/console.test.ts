@@ -197,6 +197,32 @@ describe('the console in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('when a resource is deleted from the console, then a page of its own asks first, and then only that resource is gone', async () => {
+    const client = await adminApi(mock.baseUrl).newClient();
+    const headers = gatewayHeaders(await fetchToken(mock.realmUrl, client), client.productKeys[0]!);
+    const [gone, kept] = [
+      (await call(`${mock.baseUrl}/mobilesdk/sessions`, { method: 'POST', headers })).body.id as string,
+      (await call(`${mock.baseUrl}/mobilesdk/sessions`, { method: 'POST', headers })).body.id as string,
+    ];
+    const page = browser.page;
+    const errors = watchErrors(page);
+    await page.goto(ui(`/resources?client=${client.clientId}`));
+
+    await page.getByRole('button', { name: `Delete session ${gone}` }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`Delete session ${gone}?`);
+    expect(await call(`${mock.baseUrl}/__admin/sessions/${gone}`).then((r) => r.status)).toBe(200);
+    await screenshot(page, 'console-delete-confirm');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Delete this session' }).click();
+
+    await expect.poll(() => page.locator('#flash').textContent()).toContain('The resource is deleted');
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('flash');
+    expect(await page.locator(`tr[id="r-session-${gone}"]`).count()).toBe(0);
+    expect(await page.locator(`tr[id="r-session-${kept}"]`).count()).toBe(1);
+    expect(await call(`${mock.baseUrl}/__admin/sessions/${gone}`).then((r) => r.status)).toBe(404);
+    expect(errors).toEqual([]);
+  });
+
   it('when the clock is advanced from the console past a token’s lifetime, then the gateway refuses the token and the inspector says it expired', async () => {
     const token = await fetchToken(mock.realmUrl, DEMO);
     const ping = () => call(`${mock.baseUrl}/mobilesdk/docreader/api/ping`, { headers: gatewayHeaders(token, DEMO.keys[0]) });

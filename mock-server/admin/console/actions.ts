@@ -5,6 +5,7 @@ import type { AdminContext } from '../admin-context.js';
 import { advanceClock, resetClock, setClock } from '../clock.routes.js';
 import { removeSigningKey, rotateProductKey, rotateSigningKey, setProductKeyStatus } from '../keys.routes.js';
 import { resetState } from '../reset.routes.js';
+import { deleteResource } from '../resources.routes.js';
 import { fireEvent, queueScenario, setScenarioState } from '../scenarios.routes.js';
 import { replayWebhook, sinkName } from '../webhooks.routes.js';
 import { sendConsole, type Section } from './layout.js';
@@ -66,6 +67,7 @@ const ACTIONS: Readonly<Record<string, { done: string; run: Run }>> = {
     done: 'event-fired',
     run: (ctx, f) => fireEvent(ctx, defined({ event: f.text('event'), clientId: f.text('clientId'), kind: f.text('kind'), resourceId: f.text('resourceId') })),
   },
+  'delete-resource': { done: 'resource-deleted', run: (ctx, f) => deleteResource(ctx, f.required('kind'), f.required('id')) },
   'reset-client': { done: 'client-reset', run: (ctx, f) => resetState(ctx, { clientId: f.required('clientId') }) },
   'clock-advance': { done: 'clock-advanced', run: (ctx, f) => advanceClock(ctx, defined({ seconds: f.number('seconds') })) },
   'clock-set': { done: 'clock-set', run: (ctx, f) => setClock(ctx, defined({ now: instantOf(f.text('now')), frozen: f.flag('frozen') })) },

@@ -5,6 +5,7 @@ import { consoleAction } from './actions.js';
 import { exchangePage } from './exchange.page.js';
 import { journalPage } from './journal.page.js';
 import { journalStream } from './journal.stream.js';
+import { resourceDeletePage } from './resource-delete.page.js';
 import { resourcesPage } from './resources.page.js';
 import { sameOriginPosts } from './same-origin.js';
 import { scenariosPage } from './scenarios.page.js';
@@ -27,6 +28,7 @@ export function consoleRoutes(r: ReturnType<typeof catalogRouter>, ctx: AdminCon
   r.get('/ui/journal/stream', journalStream(base, ctx, surfaces));
   r.get('/ui/requests/:seq', exchangePage(base, ctx, surfaces));
   r.get('/ui/resources', resourcesPage(base, ctx));
+  r.get('/ui/resources/delete', resourceDeletePage(base, ctx));
   r.get('/ui/scenarios', scenariosPage(base, ctx));
   r.get('/ui/time', timePage(base, ctx));
   r.post('/ui/tokens/inspect', ...form, inspectTokenPage(base, ctx));

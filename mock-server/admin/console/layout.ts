@@ -26,6 +26,7 @@ export const DONE: Readonly<Record<string, string>> = {
   'scenario-queued': 'The scenario is queued: the client’s next resource of that kind gets it.',
   'state-set': 'The scenario state is set.',
   'event-fired': 'The event was fired.',
+  'resource-deleted': 'The resource is deleted, with what belonged to it.',
   'client-reset': 'The client’s state is deleted (its resources, bindings, queue, deliveries; product keys restored).',
   'clock-advanced': 'The clock moved forward.',
   'clock-set': 'The clock is set.',

@@ -67,7 +67,24 @@ function clientsSection(base: string, back: string, ctx: AdminContext): SafeHtml
   return table('Clients and their keys', ['Client', 'GUID', 'Scopes', 'Enabled', 'Product keys', 'API keys (masked)', 'Delete'], rows);
 }
 
-function resourceRow(base: string, back: string, r: AdminResource, bindings: ReadonlyMap<string, ScenarioInstance>, n: number): SafeHtml {
+/** A row's way to its delete: a plain form to the confirm step, whose own form posts the delete. */
+function deleteButton(base: string, client: string | undefined, r: AdminResource): SafeHtml {
+  return html`<form class="inline" method="get" action="${base}/resources/delete">
+    <input type="hidden" name="kind" value="${r.kind}" />
+    <input type="hidden" name="id" value="${r.id}" />
+    ${client === undefined ? '' : html`<input type="hidden" name="client" value="${client}" />`}
+    <button type="submit" class="danger" aria-label="Delete ${r.kind} ${r.id}">Delete</button>
+  </form>`;
+}
+
+function resourceRow(
+  base: string,
+  back: string,
+  client: string | undefined,
+  r: AdminResource,
+  bindings: ReadonlyMap<string, ScenarioInstance>,
+  n: number,
+): SafeHtml {
   const kind = SCENARIO_KIND[r.kind];
   const instance = kind === undefined ? undefined : bindings.get(instanceKey(kind, r.id));
   return html`<tr id="r-${r.kind}-${r.id}">
@@ -79,10 +96,11 @@ function resourceRow(base: string, back: string, r: AdminResource, bindings: Rea
     <td>
       ${instance ? html`${bindingSummary(instance)} ${bindingActions(base, back, instance, n)}` : typeof r.scenario === 'string' ? html`<code>${r.scenario}</code>` : 'none'}
     </td>
+    <td>${deleteButton(base, client, r)}</td>
   </tr>`;
 }
 
-const HEADS = ['Kind', 'Id', 'Client', 'Created', 'Details', 'Scenario and state'];
+const HEADS = ['Kind', 'Id', 'Client', 'Created', 'Details', 'Scenario and state', 'Delete'];
 
 /** GET /ui/resources: clients and keys, each surface's resources with their scenario state, tokens with a scenario; the forms that steer them. */
 export function resourcesPage(base: string, ctx: AdminContext) {
@@ -102,7 +120,7 @@ export function resourcesPage(base: string, ctx: AdminContext) {
           ${table(
             `${surface.name} resources`,
             HEADS,
-            listed.map((r) => resourceRow(base, back, r, bindings, n++)),
+            listed.map((r) => resourceRow(base, back, client, r, bindings, n++)),
           )}`,
       );
     }
@@ -140,7 +158,7 @@ export function resourcesPage(base: string, ctx: AdminContext) {
       </section>
       <section aria-labelledby="resources-h">
         <h2 id="resources-h">Each surface’s resources${client === undefined ? '' : html` of <code>${client}</code>`}</h2>
-        <p class="small muted">Newest first, at most ${LIMIT} of each surface.</p>
+        <p class="small muted">Newest first, at most ${LIMIT} of each surface. Delete asks once more, on a page of its own, before a resource goes.</p>
         ${surfaces}
       </section>`;
     sendConsole(res, base, ctx, { title: 'Resources', section: 'resources', body, done: req.query.done });

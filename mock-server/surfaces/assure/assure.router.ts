@@ -8,6 +8,7 @@ import { SCENARIO_HEADER } from '../../scenario-engine/scenario-ref.js';
 import type { MountContext } from '../surface.js';
 import { conflict, imageNotFound, invalidParam, notFound } from './assure.errors.js';
 import { isFinal, isProvider, UPLOAD_KINDS, type AssureProcess, type Dossier, type ImageKind } from './assure.entities.js';
+import { removeDossier, removeProcess } from './assure.delete.js';
 import { assureClientOf, assureGuard } from './assure.guard.js';
 import type { AssureParts } from './assure.parts.js';
 import { createDossierRequest, createProcessRequest, imagesRequest } from './assure.requests.js';
@@ -71,9 +72,7 @@ export function assureRoutes(deps: Deps, ctx: MountContext, r: ReturnType<typeof
     '/dossiers/:dossierId',
     guard,
     dossierRoute(async function deleteDossier(req, res) {
-      const dossier = await dossierOf(req, res);
-      await service.deleteDossier(dossier);
-      await parts.captures.deleteWhere((c) => c.dossierId === dossier.id);
+      await removeDossier(parts, await dossierOf(req, res));
       res.status(204).end();
     }),
   );
@@ -132,9 +131,7 @@ export function assureRoutes(deps: Deps, ctx: MountContext, r: ReturnType<typeof
     '/dossiers/:dossierId/processes/:processId',
     guard,
     processRoute(async function deleteProcess(req, res) {
-      const { dossier, process } = await processOf(req, res);
-      await service.deleteProcess(dossier, process);
-      await parts.captures.deleteWhere((c) => c.processId === process.id);
+      await removeProcess(parts, (await processOf(req, res)).process);
       res.status(204).end();
     }),
   );

@@ -72,6 +72,11 @@ export class AssureService {
     return found.sort((a, b) => b.createdAt - a.createdAt);
   }
 
+  /** Any dossier by id (the control plane, which names it itself). */
+  findDossier(id: string): Promise<Dossier | undefined> {
+    return this.stores.dossiers.get(id);
+  }
+
   /** The caller's dossier; missing and someone else's are the same 404. */
   async ownedDossier(owner: string, id: string): Promise<Dossier> {
     const dossier = await this.stores.dossiers.get(id);
@@ -84,14 +89,14 @@ export class AssureService {
     return Promise.all(found.filter((p): p is AssureProcess => p !== undefined).map((p) => this.settle(p)));
   }
 
-  /** Everything of the end-user goes: processes, their images and scenarios, the dossier's files, the dossier. */
-  async deleteDossier(dossier: Dossier): Promise<void> {
+  /** Everything of the end-user goes: processes, their images and scenarios, the dossier's files, the dossier. Answers whether it was there. */
+  async deleteDossier(dossier: Dossier): Promise<boolean> {
     for (const id of dossier.processIds) {
       const process = await this.stores.processes.get(id);
       if (process) await this.removeProcess(process);
     }
     await this.dropImages(dossier.files);
-    await this.stores.dossiers.delete(dossier.id);
+    return this.stores.dossiers.delete(dossier.id);
   }
 
   async setFiles(dossier: Dossier, files: Images): Promise<Dossier> {
@@ -172,11 +177,13 @@ export class AssureService {
     return process;
   }
 
-  async deleteProcess(dossier: Dossier, process: AssureProcess): Promise<void> {
-    await this.removeProcess(process);
-    const current = await this.stores.dossiers.get(dossier.id);
+  /** The process with its images and scenario, and its place in its dossier; answers whether it was there. */
+  async deleteProcess(process: AssureProcess): Promise<boolean> {
+    const existed = await this.removeProcess(process);
+    const current = await this.stores.dossiers.get(process.dossierId);
     if (current)
-      await this.stores.dossiers.set(dossier.id, { ...current, processIds: current.processIds.filter((id) => id !== process.id), updatedAt: this.clock.now() });
+      await this.stores.dossiers.set(current.id, { ...current, processIds: current.processIds.filter((id) => id !== process.id), updatedAt: this.clock.now() });
+    return existed;
   }
 
   status(process: AssureProcess) {
@@ -301,11 +308,12 @@ export class AssureService {
     if (due !== undefined) this.hooks.wakeAt(due, process.id);
   }
 
-  private async removeProcess(process: AssureProcess): Promise<void> {
+  private async removeProcess(process: AssureProcess): Promise<boolean> {
     await this.dropImages(process.images);
     await this.scenarios.engine.unbind('process', process.id);
-    await this.stores.processes.delete(process.id);
+    const existed = await this.stores.processes.delete(process.id);
     this.hooks.onRemoved(process.id);
+    return existed;
   }
 
   private async storeImages(owner: string, prefix: string, images: Images): Promise<Partial<Record<UploadKind, StoredImageRef>>> {

@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.js';
 import { catalogRouter } from '../../pipeline/route-catalog.js';
 import type { AdminResource, MountContext, Surface } from '../surface.js';
 import { assureAdminRoutes } from './assure.admin.js';
+import { deleteAssureResource } from './assure.delete.js';
 import { assureEnvelope } from './assure.errors.js';
 import { ASSURE_NAME, ASSURE_PREFIX, assureParts, CAPTURE_NAME, CAPTURE_PREFIX } from './assure.parts.js';
 import { assureRoutes } from './assure.router.js';
@@ -56,6 +57,7 @@ export const assure: Surface = {
     }
     return out.slice(0, limit);
   },
+  deleteResource: deleteAssureResource,
 };
 
 /** Assure's hosted capture pages, at the host's root as Signicat serves them (`/capture/#/artifact=…`). */

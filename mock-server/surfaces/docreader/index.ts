@@ -22,4 +22,7 @@ export const docreader: Surface = {
       ...(t.processed ? { processed: { scenario: t.processed.scenario, outcome: t.processed.outcome, variant: t.processed.variant } } : {}),
     }));
   },
+  deleteResource(deps, kind, id): Promise<boolean> {
+    return kind === 'document-transaction' ? deps.sessions.deleteTransaction('document', id) : Promise.resolve(false);
+  },
 };

@@ -21,4 +21,7 @@ export const faceapi: Surface = {
       uploaded: t.uploaded,
     }));
   },
+  deleteResource(deps, kind, id): Promise<boolean> {
+    return kind === 'liveness-transaction' ? deps.sessions.deleteTransaction('liveness', id) : Promise.resolve(false);
+  },
 };

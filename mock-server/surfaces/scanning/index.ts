@@ -40,4 +40,13 @@ export const scanning: Surface = {
       status: s.end ? s.end.outcome : 'pending',
     }));
   },
+  async deleteResource(deps, kind, id): Promise<boolean> {
+    if (kind !== 'scan') return false;
+    const { service, otps, flows } = scanningParts(deps);
+    if (!(await service.delete(id))) return false;
+    // Its links and flow tokens would open nothing now; they go rather than wait out their time.
+    await otps.revoke(id);
+    await flows.revoke(id);
+    return true;
+  },
 };

@@ -75,6 +75,13 @@ export class ScanningService {
     return this.expireIfDue(scan);
   }
 
+  /** The control plane's delete of one scan, whoever's, with its scenario; answers whether it was there. */
+  async delete(id: string): Promise<boolean> {
+    if (!(await this.scans.delete(id))) return false;
+    await this.scenarios.engine.unbind('scan', id);
+    return true;
+  }
+
   /** Any scan by id, for the hosted pages (whose one-time link already named it). */
   async find(id: string): Promise<Scan | undefined> {
     const scan = await this.scans.get(id);

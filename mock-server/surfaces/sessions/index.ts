@@ -19,4 +19,7 @@ export const sessions: Surface = {
       bound,
     }));
   },
+  deleteResource(deps, kind, id): Promise<boolean> {
+    return kind === 'session' ? deps.sessions.delete(id) : Promise.resolve(false);
+  },
 };

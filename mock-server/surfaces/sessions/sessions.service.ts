@@ -95,6 +95,32 @@ export class SessionsService {
     }));
   }
 
+  /**
+   * The control plane's delete of one session, whoever's: its bindings go with it (the transactions stay,
+   * unbound) and so does its scenario. Answers whether it was there.
+   */
+  async delete(sessionId: string): Promise<boolean> {
+    if (!(await this.sessions.delete(sessionId))) return false;
+    await this.bindings.deleteWhere((b) => b.sessionId === sessionId);
+    await this.scenarios.engine.unbind('session', sessionId);
+    return true;
+  }
+
+  /**
+   * The control plane's delete of one Regula transaction, whoever's: its binding to a session goes with it,
+   * so the gateway answers for it as for an id never seen (unbound), and so does its scenario.
+   */
+  async deleteTransaction(kind: TransactionKind, transactionId: string): Promise<boolean> {
+    const transaction = await this.transactions.get(kind, transactionId);
+    if (!transaction || !(await this.transactions.delete(transaction))) return false;
+    await this.bindings.delete(bindingKey(kind, transaction.id));
+    // Both kinds bind a scenario by id alone: a transaction of the other kind under the same id (the device
+    // simulator can make one for a pact) keeps the one they share.
+    const sharing = await this.transactions.get(kind === 'document' ? 'liveness' : 'document', transaction.id);
+    if (!sharing) await this.scenarios.engine.unbind('transaction', transaction.id);
+    return true;
+  }
+
   /** Drops sessions and bindings, of one client or of all. */
   async clear(owner?: string): Promise<void> {
     const mine = (v: { owner: string }) => owner === undefined || v.owner === owner;
