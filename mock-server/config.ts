@@ -197,6 +197,8 @@ const configSchema = z
       .strictObject({
         /** Required as `Authorization: Bearer <token>` on /__admin when the mock listens beyond loopback. */
         token: z.string().min(12).optional(),
+        /** Host names the loopback control plane answers besides localhost, 127.x and [::1] (and publicUrl's host). */
+        hosts: z.array(z.string().min(1).max(253)).max(64).default([]),
       })
       .prefault({}),
     webhooks: z

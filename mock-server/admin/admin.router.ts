@@ -45,7 +45,12 @@ function answerOnceShared(replication: Replication): RequestHandler {
 /** /__admin: the mock's own control plane. */
 export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCatalog) {
   const r = catalogRouter(prefix, catalog);
-  r.router.use(adminAuth(ctx.config.host, ctx.config.admin.token));
+  r.router.use(
+    adminAuth(ctx.config.host, ctx.config.admin.token, [
+      ...ctx.config.admin.hosts,
+      ...(ctx.config.publicUrl === undefined ? [] : [new URL(ctx.config.publicUrl).hostname]),
+    ]),
+  );
   webhookSinkRoutes(r, ctx);
   consoleRoutes(r, ctx, prefix);
   r.router.use(jsonBody(64 * 1024, ctx.config.limits.jsonDepth));
