@@ -72,6 +72,8 @@ export interface Deps {
   webhooks: WebhookDelivery;
   webhookSink: WebhookSink;
   lifecycle: { draining: boolean };
+  /** The development CA's certificate (PEM) when the mock serves TLS with one: phones fetch it from /__admin/tls. */
+  developmentCa: string | undefined;
 }
 
 export interface DepsOverrides {
@@ -82,6 +84,8 @@ export interface DepsOverrides {
   faultTools?: FaultTools;
   /** How webhooks are POSTed (tests may replace the network). */
   postWebhook?: PostWebhook;
+  /** The development CA's certificate (PEM), served for devices to install. */
+  developmentCa?: string;
 }
 
 const realFaultTools: FaultTools = {
@@ -202,5 +206,6 @@ export async function createDeps(config: MockConfig, overrides: DepsOverrides = 
     webhooks,
     webhookSink: new WebhookSink(),
     lifecycle: { draining: false },
+    developmentCa: overrides.developmentCa,
   };
 }

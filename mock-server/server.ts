@@ -42,7 +42,10 @@ export function thisMachine(): Machine {
 /** With the development CA, webhooks trust it too: a delivery to the mock's own sink over https arrives. */
 export function tlsOverrides(tls: TlsCredentials | undefined, extraCaFile: string | undefined): DepsOverrides {
   const trusted = tls ? outgoingTrust(tls.origin, extraCaFile) : [];
-  return trusted.length > 0 ? { postWebhook: httpPoster(trusted) } : {};
+  return {
+    ...(trusted.length > 0 ? { postWebhook: httpPoster(trusted) } : {}),
+    ...(tls?.origin.kind === 'development' ? { developmentCa: tls.origin.ca.pem.cert } : {}),
+  };
 }
 
 /**

@@ -2,6 +2,10 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { HttpError } from '../core/http-error.js';
 import { isLoopback } from './loopback.js';
+import { CA_PATHS } from './tls.routes.js';
+
+/** Open to anyone: health, and the development CA's certificate (public by nature; a phone fetches it before it trusts anything). */
+const OPEN = new Set<string>(['/health', CA_PATHS.pem, CA_PATHS.der]);
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -29,7 +33,7 @@ export function adminAuth(host: string, token: string | undefined, names: readon
     const known = new Set(names.map((n) => n.toLowerCase()));
     return (req, _res, next) => {
       const name = hostName(req.headers.host);
-      if (req.path === '/health' || isLoopback(name) || known.has(name) || sameToken(bearer(req.get('authorization')), token)) {
+      if (OPEN.has(req.path) || isLoopback(name) || known.has(name) || sameToken(bearer(req.get('authorization')), token)) {
         next();
         return;
       }
@@ -41,7 +45,7 @@ export function adminAuth(host: string, token: string | undefined, names: readon
     };
   }
   return (req, _res, next) => {
-    if (req.path === '/health') {
+    if (OPEN.has(req.path)) {
       next();
       return;
     }

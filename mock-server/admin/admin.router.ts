@@ -16,6 +16,7 @@ import { resetRoutes } from './reset.routes.js';
 import { resourcesRoutes } from './resources.routes.js';
 import { scenariosRoutes } from './scenarios.routes.js';
 import { sessionsRoutes } from './sessions.routes.js';
+import { tlsRoutes } from './tls.routes.js';
 import { webhookSinkRoutes, webhooksRoutes } from './webhooks.routes.js';
 
 /** How long an admin change waits to be on the shared store before it is answered anyway. */
@@ -61,6 +62,7 @@ export function adminRouter(prefix: string, ctx: AdminContext, catalog: RouteCat
     if (ctx.lifecycle.draining) res.status(503).json({ status: 'DRAINING', ...about });
     else res.json({ status: 'UP', ...about });
   });
+  tlsRoutes(r, ctx);
   resourcesRoutes(r, ctx);
   scenariosRoutes(r, ctx);
   clockRoutes(r, ctx);

@@ -64,3 +64,18 @@ describe('the loopback control plane and the Host it is addressed by (DNS rebind
     expect((await underHost(mock.baseUrl, '/auth/realms/zignsec/.well-known/openid-configuration', 'attacker.example')).status).toBe(200);
   });
 });
+
+describe('the development CA route without --https', () => {
+  it('when no development CA is served, then both forms answer 404 ProblemDetails, open to any Host like health', async () => {
+    const mock = await startMock();
+    try {
+      for (const path of ['/__admin/tls/ca.pem', '/__admin/tls/ca.crt']) {
+        const res = await underHost(mock.baseUrl, path, 'attacker.example');
+        expect(res.status, path).toBe(404);
+        expect(JSON.parse(res.body)).toMatchObject({ status: 404, detail: expect.stringMatching(/serves no development CA/) });
+      }
+    } finally {
+      await mock.close();
+    }
+  });
+});

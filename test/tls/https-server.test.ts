@@ -123,6 +123,20 @@ describe('--https with the development CA', () => {
     });
   });
 
+  it('when a device fetches the CA from the mock (no admin token, any Host), then it gets the certificate that signed the served one', async () => {
+    const [pem, der] = await Promise.all([trusting.fetch(`${mock.baseUrl}/__admin/tls/ca.pem`), trusting.fetch(`${mock.baseUrl}/__admin/tls/ca.crt`)]);
+    expect([pem.status, der.status]).toEqual([200, 200]);
+    expect(pem.headers.get('content-type')).toMatch(/^application\/x-pem-file/);
+    expect(der.headers.get('content-type')).toBe('application/x-x509-ca-cert');
+    expect(der.headers.get('content-disposition')).toMatch(/^attachment; filename="?zignsec-mock-ca\.crt"?$/);
+    const fromPem = new X509Certificate(await pem.text());
+    const fromDer = new X509Certificate(Buffer.from(await der.arrayBuffer()));
+    expect(fromDer.fingerprint256).toBe(fromPem.fingerprint256);
+    expect(fromPem.fingerprint256).toBe(new X509Certificate(developmentCa(mock)).fingerprint256);
+    expect(new X509Certificate(mock.tls!.cert).verify(fromPem.publicKey)).toBe(true);
+    expect(fromPem.ca).toBe(true);
+  });
+
   it('when the served certificate is read, then it is the development one, naming localhost and the loopback addresses', async () => {
     const presented = await presentedCertificate(mock.baseUrl);
     expect(presented.fingerprint256).toBe(new X509Certificate(mock.tls!.cert).fingerprint256);
@@ -151,6 +165,10 @@ describe('--https with configured certificate files', () => {
       expect((await presentedCertificate(mock.baseUrl)).fingerprint256).toBe(new X509Certificate(mock.tls!.cert).fingerprint256);
       const res = await client.fetch(`${mock.baseUrl}/auth/realms/zignsec/.well-known/openid-configuration`);
       expect(((await res.json()) as { issuer: string }).issuer).toBe(`${mock.baseUrl}/auth/realms/zignsec`);
+      // The chain's root is not the mock's to hand out.
+      const ca = await client.fetch(`${mock.baseUrl}/__admin/tls/ca.crt`);
+      expect(ca.status).toBe(404);
+      expect(((await ca.json()) as { detail: string }).detail).toMatch(/serves no development CA/);
     } finally {
       await client.close();
       await mock.close();
