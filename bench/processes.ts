@@ -33,7 +33,7 @@ export function serve(entry: string, args: string[] = [], env: Record<string, st
     let out = '';
     const onData = (d: Buffer) => {
       out += d.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(out);
+      const match = /listening on (https?:\/\/\S+)/.exec(out);
       if (match) {
         // Whatever it prints later is drained unread: the load generator shares this process.
         child.stdout.off('data', onData).resume();

@@ -1,6 +1,7 @@
 // npm run bench: the mock against a bare express baseline, in one run on this machine.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent } from 'undici';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measure, measureInTurns, report, settings, type Load, type Measured, type Target } from './measure.js';
@@ -87,6 +88,39 @@ async function journalOnly(): Promise<void> {
     verdict(report([{ row: pingOff }, { row: ping, comparedWith: pingOff, minRatio: 0.9 }, { row: pingNoExchanges, comparedWith: pingOff }]));
   } finally {
     await Promise.all(served.map((m) => m.stop()));
+  }
+}
+
+/** BENCH_ONLY=tls: the authenticated ping over http and over https (the development CA, made in a temp dir), in turns. */
+async function tlsOnly(): Promise<void> {
+  process.stdout.write(`autocannon: ${settings.connections} connections, ${settings.duration} s per run, keep-alive; the ping over http and https in turns\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'zs-bench-tls-'));
+  const served: Served[] = [];
+  try {
+    const plain = await serve('mock-server/main.ts', ['--port', '0'], { LOG_LEVEL: 'silent' });
+    served.push(plain);
+    const secure = await serve('mock-server/main.ts', ['--port', '0', '--https', '--https-dir', dir], { LOG_LEVEL: 'silent' });
+    served.push(secure);
+    const agent = new Agent({ connect: { ca: readFileSync(join(dir, 'ca.pem'), 'utf8') } });
+    try {
+      const headers = async (mock: Served, dispatcher?: Agent) => ({
+        authorization: `Bearer ${await token(`${mock.url}/auth/realms/zignsec`, undefined, dispatcher)}`,
+        'zs-product-key': 'demo-key-1',
+      });
+      const [http, https] = (await measureInTurns([
+        ['(b) mock ping over http', { url: `${plain.url}${PING_PATH}`, headers: await headers(plain), serverPid: plain.child.pid }],
+        [
+          '(t) mock ping over https (TLS 1.3, kept-alive)',
+          { url: `${secure.url}${PING_PATH}`, headers: await headers(secure, agent), serverPid: secure.child.pid },
+        ],
+      ])) as [Measured, Measured];
+      verdict(report([{ row: http }, { row: https, comparedWith: http }]));
+    } finally {
+      await agent.close();
+    }
+  } finally {
+    await Promise.all(served.map((m) => m.stop()));
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -185,6 +219,7 @@ async function main(): Promise<void> {
   if (process.env.BENCH_ONLY === 'not-found') return notFoundOnly();
   if (process.env.BENCH_ONLY === 'scanning') return scanningOnly();
   if (process.env.BENCH_ONLY === 'journal') return journalOnly();
+  if (process.env.BENCH_ONLY === 'tls') return tlsOnly();
   if (process.env.BENCH_ONLY === 'assure') return assureOnly();
   if (process.env.BENCH_ONLY === 'webhooks') {
     reportWebhooks(webhookFigures());
@@ -199,7 +234,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.env.BENCH_ONLY !== undefined)
-    throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, journal, scanning, assure, webhooks, flow, wiremock)`);
+    throw new Error(`BENCH_ONLY: unknown group ${process.env.BENCH_ONLY} (known: not-found, journal, tls, scanning, assure, webhooks, flow, wiremock)`);
   // Each part stops its own processes before the next starts: the flows and WireMock get the cores to themselves.
   const rows = await requestRows();
   const flows = await flowBench();
