@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DEFINITION_FILES, definitionFile } from '../../openapi/definitions.js';
+import { adminRouter } from '../../mock-server/admin/admin.router.js';
+import { RouteCatalog } from '../../mock-server/pipeline/route-catalog.js';
 import { EVENTS, RESOURCE_KINDS } from '../../mock-server/scenario-engine/vocabulary.js';
 import { TYPED_DEFINITIONS, typesFileOf, typesSource } from '../../scripts/generate-openapi-types.js';
 import { DEMO, call, fetchToken, gatewayHeaders } from '../helpers/api-client.js';
@@ -88,6 +90,24 @@ describe('our OpenAPI definitions', () => {
 
   describe('against the mock', () => {
     const mock = useMockServer();
+
+    it("when the control plane is built, then every JSON route it serves is in the admin definition (the console's HTML pages aside), and every definition path is served", () => {
+      const catalog = new RouteCatalog();
+      adminRouter('/__admin', mock.deps, catalog);
+      const shape = (method: string, path: string) => `${method.toUpperCase()} ${path.replace(/:[A-Za-z]+|\{[A-Za-z]+\}/g, '{}')}`;
+      // A served template covers a defined route when each segment is the same or a parameter (`/openapi/{}` covers `/openapi/admin`).
+      const covers = (template: string, route: string) => {
+        const [t, r] = [template.split('/'), route.split('/')];
+        return t.length === r.length && t.every((segment, i) => segment === r[i] || segment === '{}');
+      };
+      const served = catalog
+        .list()
+        .map((r) => shape(r.method, r.template.slice('/__admin'.length)))
+        .filter((route) => !route.includes(' /ui/'));
+      const defined = operationsOf(DEFINITION_FILES.admin).map((op) => shape(op.method, op.path));
+      expect(served.filter((route) => !defined.some((d) => covers(route, d)))).toEqual([]);
+      expect(defined.filter((route) => !served.some((s) => covers(s, route)))).toEqual([]);
+    });
     const fill = (path: string) =>
       path
         .replace('{sessionId}', 'no-such-session')

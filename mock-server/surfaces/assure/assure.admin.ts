@@ -28,7 +28,14 @@ export function assureAdminRoutes(r: ReturnType<typeof catalogRouter>, ctx: Deps
   const decide = async (processId: string, status: FinalStatus, variant?: string) => {
     const process = await parts().service.find(processId);
     if (!process) throw new HttpError(404, 'not_found', `no Assure process ${processId.slice(0, 64)}`);
-    const decided = await parts().service.decideAsOperator(process, status, variant);
+    let decided;
+    try {
+      decided = await parts().service.decideAsOperator(process, status, variant);
+    } catch (e) {
+      // The service speaks Assure's error body; the control plane answers in its own (ProblemDetails).
+      if (e instanceof HttpError && e.status === 409) throw new HttpError(409, 'conflict', e.message);
+      throw e;
+    }
     return { processId: decided.id, dossierId: decided.dossierId, status: decided.end!.status, variant: decided.end!.variant };
   };
   r.post('/assure/processes/:processId/decision', async function raDecision(req, res) {

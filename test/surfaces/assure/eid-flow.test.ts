@@ -94,7 +94,10 @@ describe('eid UC 2: EID SDK and the registration authority', () => {
     expect(done.body.providerSpecific.manualApproval).toBeDefined();
     const zip = unzipSync(new Uint8Array((await api.bytes(`/dossiers/${dossierId}/processes/${processId}/download`)).bytes));
     expect(Object.keys(zip)).toEqual(expect.arrayContaining(['ocr.json', 'manual_approval.json']));
-    expect((await decide(mock.baseUrl, processId, 'approve')).status).toBe(409);
+    const again = await decide(mock.baseUrl, processId, 'approve');
+    // The control plane's own error body, whatever the service raised.
+    expect([again.status, again.headers.get('content-type')]).toEqual([409, 'application/problem+json; charset=utf-8']);
+    expect(again.body).toMatchObject({ status: 409, detail: 'The process is already rejected.' });
   });
 
   it('when the RA endpoint names a process that does not exist, then 404', async () => {
