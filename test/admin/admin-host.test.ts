@@ -1,24 +1,9 @@
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type TestMock } from '../helpers/mock-server.js';
+import { requestUnderHost } from '../helpers/token-under-host.js';
 
-/** An admin call under a Host of our choosing (fetch does not let a test set Host). */
-function underHost(baseUrl: string, path: string, host: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
-  const { port } = new URL(baseUrl);
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, headers: { ...headers, host } }, (res) => {
-      let body = '';
-      res
-        .setEncoding('utf8')
-        .on('data', (d: string) => (body += d))
-        .on('end', () => {
-          resolve({ status: res.statusCode ?? 0, body });
-        });
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+/** An admin call under a Host of our choosing. */
+const underHost = (baseUrl: string, path: string, host: string, headers: Record<string, string> = {}) => requestUnderHost(baseUrl, { path, host, headers });
 
 describe('the loopback control plane and the Host it is addressed by (DNS rebinding)', () => {
   let mock: TestMock;
